@@ -1,0 +1,774 @@
+# SPDX-License-Identifier: MIT
+# Copyright (c) 2026 The slack_calls authors
+# MIT licensed: keep this header in copies of this file. Full text in LICENSE.
+"""A one-file client for Slack's Calls API, standard library only.
+
+slack_calls registers and manages third-party calls in Slack through
+``calls.add``, ``calls.end``, ``calls.info``, ``calls.update``,
+``calls.participants.add`` and ``calls.participants.remove``. One file,
+standard library only: copy it into your project, or ``pip install
+slack-calls``. Every function returns an ``ApiResponse``; every failure
+raises ``SlackCallsError``; bad arguments raise ``TypeError`` or
+``ValueError`` before anything is sent.
+
+    import slack_calls
+    r = slack_calls.calls_add(token, "meet-42", "https://meet.example/42")
+    call_id = r["call"]["id"]
+    slack_calls.calls_participants_add(token, call_id, ["U0123ABCD"])
+    slack_calls.calls_end(token, call_id, duration=600)
+"""
+
+from __future__ import annotations
+
+import contextvars
+import datetime
+import email.utils
+import http.client
+import ipaddress
+import json
+import logging
+import math
+import os
+import random
+import socket
+import ssl
+import sys
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from dataclasses import dataclass, field
+from typing import Any, Mapping, Sequence, Union
+
+__all__ = [
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_TIMEOUT",
+    "GOVSLACK_API_URL",
+    "SLACK_API_URL",
+    "ApiResponse",
+    "SlackCallsError",
+    "calls_add",
+    "calls_end",
+    "calls_info",
+    "calls_participants_add",
+    "calls_participants_remove",
+    "calls_update",
+]
+
+__version__ = "0.1.0"
+
+SLACK_API_URL = "https://slack.com/api/"
+GOVSLACK_API_URL = "https://slack-gov.com/api/"
+DEFAULT_TIMEOUT = 10.0  # seconds, for each attempt
+DEFAULT_MAX_RETRIES = 2  # attempts after the first
+
+_MAX_RETRY_AFTER = 30.0  # seconds; a longer 429 wait is the caller's to schedule
+_DEFAULT_RETRY_AFTER = 1.0  # seconds, when a 429 names no readable wait
+_BACKOFF = 0.2  # seconds before the first reconnect; doubles, with jitter
+_MAX_BODY = 2 * 1024 * 1024  # bytes; Slack's answers to these methods are tiny
+_USERS_KEYS = ("slack_id", "external_id", "display_name", "avatar_url")
+# calls.info changes nothing, so repeating it is safe even when an attempt's
+# outcome is unknown. The others would register, end or change a Call twice.
+_READ_ONLY = frozenset({"calls.info"})
+# Slack's codes for failures on its side that another try may not meet.
+_TRANSIENT = frozenset({"internal_error", "service_unavailable", "request_timeout"})
+
+if sys.version_info >= (3, 10):
+    _SLOTS: dict[str, bool] = {"slots": True}
+else:
+    _SLOTS = {}
+
+_log = logging.getLogger("slack_calls")
+
+
+def _user_agent() -> str:
+    try:
+        system, release = os.uname().sysname, os.uname().release
+    except AttributeError:  # Windows has no os.uname
+        import platform
+
+        system, release = platform.system(), platform.release()
+    python = ".".join(map(str, sys.version_info[:3]))
+    return f"slack_calls/{__version__} Python/{python} {system}/{release}"
+
+
+_USER_AGENT = _user_agent()
+
+
+# Errors...
+
+
+class SlackCallsError(Exception):
+    """A Slack Web API call failed.
+
+    Attributes:
+
+    ``method``
+        Slack's method name, such as ``"calls.add"``.
+    ``error``
+        Slack's error code (``"invalid_auth"``; ``"ratelimited"`` for every
+        HTTP 429), or one of ours when Slack gave none: ``"timeout"``,
+        ``"connection_error"``, ``"tls_error"``, ``"redirect_refused"``,
+        ``"invalid_response"``, ``"response_too_large"``, ``"http_error"``.
+    ``status_code``
+        The HTTP status, or ``None`` when no response arrived.
+    ``response``
+        The ``ApiResponse``, or ``None`` when there is no usable one.
+    ``retry_after``
+        Seconds Slack asked us to wait (HTTP 429), else ``None``.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        method: str = "",
+        error: str = "",
+        status_code: int | None = None,
+        response: ApiResponse | None = None,
+        retry_after: float | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.method = method
+        self.error = error
+        self.status_code = status_code
+        self.response = response
+        self.retry_after = retry_after
+        # False only when the request certainly never reached the server,
+        # which makes a retry safe for every method.
+        self._sent = True
+
+
+# Responses...
+
+
+@dataclass(frozen=True, **_SLOTS)
+class ApiResponse:
+    """Slack's answer to one Web API call: status, headers and JSON body."""
+
+    method: str
+    status_code: int
+    headers: http.client.HTTPMessage = field(repr=False)
+    data: dict[str, Any]
+    body: bytes = field(repr=False)
+
+    @property
+    def success(self) -> bool:
+        """True when Slack answered ``ok: true`` with a 2xx status."""
+        return 200 <= self.status_code < 300 and self.data.get("ok") is True
+
+    @property
+    def error(self) -> str | None:
+        """Slack's ``error`` code, or ``None``."""
+        error = self.data.get("error")
+        return error if isinstance(error, str) else None
+
+    @property
+    def errors(self) -> list[str]:
+        """Empty on success, else the error code and Slack's messages."""
+        if self.success:
+            return []
+        return [self.error or "unknown_error", *self._metadata("messages")]
+
+    @property
+    def warnings(self) -> list[str]:
+        """Warning codes from ``warning`` and ``response_metadata``, once each."""
+        warning = self.data.get("warning")
+        codes = warning.split(",") if isinstance(warning, str) else []
+        codes += self._metadata("warnings")
+        return list(dict.fromkeys(c.strip() for c in codes if c.strip()))
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """``data.get(key, default)``, as on slack_sdk's ``SlackResponse``."""
+        return self.data.get(key, default)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.data[key]
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.data
+
+    def _metadata(self, key: str) -> list[str]:
+        metadata = self.data.get("response_metadata")
+        items = metadata.get(key) if isinstance(metadata, dict) else None
+        return [str(i) for i in items] if isinstance(items, list) else []
+
+
+# Transport...
+
+
+class _RefuseRedirects(urllib.request.HTTPRedirectHandler):
+    # Returning None makes urllib raise HTTPError for the 3xx, so the bearer
+    # token is never replayed to whatever host a Location header names.
+    def redirect_request(self, *args: Any, **kwargs: Any) -> None:
+        return None
+
+
+# Built once: an opener holds no per-request state and is safe to share
+# between threads, as urlopen's own is. Loopback hosts (tests) bypass any
+# proxy from the environment so a token never travels to one in clear text.
+_OPENER = urllib.request.build_opener(_RefuseRedirects)
+_DIRECT_OPENER = urllib.request.build_opener(
+    _RefuseRedirects, urllib.request.ProxyHandler({})
+)
+
+# The command line's --dry-run stops a call here, after the request is built
+# and before it is sent. A context variable keeps that local to one thread.
+_dry_run: contextvars.ContextVar[bool] = contextvars.ContextVar(
+    "slack_calls_dry_run", default=False
+)
+
+
+class _DryRun(Exception):
+    def __init__(self, request: urllib.request.Request) -> None:
+        super().__init__("dry run")
+        self.request = request
+
+
+def _call(
+    method: str,
+    token: str,
+    fields: Mapping[str, str | None],
+    base_url: str,
+    timeout: float,
+    max_retries: int,
+) -> ApiResponse:
+    """Send one Web API call and return Slack's answer, retrying when safe.
+
+    The token goes only in the ``Authorization`` header. ``calls.info`` is a
+    GET with its arguments in the query; the other methods POST a form body
+    with no charset parameter (Slack warns ``superfluous_charset`` about
+    one). Arguments that are ``None`` are left out.
+
+    Retries: a 429 is retried after its ``Retry-After`` (unless that is over
+    30 s); a connection that could not be made is retried for every method;
+    a request whose outcome is unknown (read timeout, dropped connection,
+    5xx) is retried only for read-only methods, since repeating
+    ``calls.add`` could register the Call twice.
+    """
+    _check_token(token)
+    opener = _check_base_url(base_url)
+    _check_settings(timeout, max_retries)
+    query = urllib.parse.urlencode({k: v for k, v in fields.items() if v is not None})
+    headers = {"Authorization": f"Bearer {token}", "User-Agent": _USER_AGENT}
+    if method in _READ_ONLY:
+        request = urllib.request.Request(
+            f"{base_url}{method}?{query}", headers=headers, method="GET"
+        )
+    else:
+        headers["Content-Type"] = "application/x-www-form-urlencoded"
+        request = urllib.request.Request(
+            f"{base_url}{method}", query.encode("ascii"), headers, method="POST"
+        )
+    if _dry_run.get():
+        raise _DryRun(request)
+
+    attempt = 0
+    while True:
+        attempt += 1
+        started = time.perf_counter()
+        try:
+            response = _attempt(opener, request, method, timeout)
+        except SlackCallsError as exc:
+            _log.debug(
+                "%s attempt %d: %s (HTTP %s) after %.1f ms",
+                method,
+                attempt,
+                exc.error,
+                exc.status_code,
+                (time.perf_counter() - started) * 1000,
+            )
+            wait = _retry_wait(exc, method, attempt)
+            if wait is None or attempt > max_retries:
+                raise
+            _log.info(
+                "%s: %s (HTTP %s); retry %d of %d in %.2f s",
+                method,
+                exc.error,
+                exc.status_code,
+                attempt,
+                max_retries,
+                wait,
+            )
+            time.sleep(wait)
+            continue
+        _log.debug(
+            "%s attempt %d: HTTP %d after %.1f ms",
+            method,
+            attempt,
+            response.status_code,
+            (time.perf_counter() - started) * 1000,
+        )
+        return response
+
+
+def _attempt(
+    opener: urllib.request.OpenerDirector,
+    request: urllib.request.Request,
+    method: str,
+    timeout: float,
+) -> ApiResponse:
+    try:
+        with opener.open(request, timeout=timeout) as reply:
+            status, headers = reply.status, reply.headers
+            body = _read_body(reply, method, status)
+    except urllib.error.HTTPError as exc:
+        # An HTTPError is itself a response (a 3xx, 4xx or 5xx): read it.
+        with exc:
+            status, headers = exc.code, exc.headers
+            try:
+                body = _read_body(exc, method, status)
+            except (OSError, http.client.HTTPException) as read_exc:
+                raise _no_response(method, read_exc, sent=True) from read_exc
+    except urllib.error.URLError as exc:
+        # urllib raises URLError only while connecting and sending, before
+        # any reply: the server cannot have acted on a request it never got.
+        reason = exc.reason if isinstance(exc.reason, BaseException) else exc
+        raise _no_response(method, reason, sent=False) from exc
+    except (OSError, http.client.HTTPException) as exc:
+        raise _no_response(method, exc, sent=True) from exc
+
+    try:
+        data = json.loads(body) if body else None
+    except (ValueError, RecursionError) as exc:
+        raise _bad_response(method, status, headers, body, "not JSON") from exc
+    if not isinstance(data, dict):
+        raise _bad_response(method, status, headers, body, "not a JSON object")
+    response = ApiResponse(method, status, headers, data, body)
+    if response.warnings:
+        _log.warning("%s: Slack warned: %s", method, ", ".join(response.warnings))
+
+    if 300 <= status < 400:
+        raise _error(method, "redirect_refused", response)
+    if status == 429:
+        retry_after = _parse_retry_after(headers.get("Retry-After"))
+        raise _error(method, "ratelimited", response, retry_after=retry_after)
+    if not 200 <= status < 300:
+        raise _error(method, response.error or "http_error", response)
+    if not response.success:
+        raise _error(method, response.error or "unknown_error", response)
+    return response
+
+
+def _read_body(reply: Any, method: str, status: int) -> bytes:
+    # Read at most one byte past the cap, so a hostile or broken server can
+    # neither exhaust memory nor hide a truncated body behind a short read.
+    length = reply.headers.get("Content-Length")
+    declared = int(length) if length and length.strip().isdigit() else None
+    if declared is not None and declared > _MAX_BODY:
+        raise SlackCallsError(
+            f"{method} failed: response_too_large (HTTP {status}): "
+            f"{declared} bytes declared, limit {_MAX_BODY}",
+            method,
+            "response_too_large",
+            status,
+        )
+    body: bytes = reply.read(_MAX_BODY + 1)
+    if len(body) > _MAX_BODY:
+        raise SlackCallsError(
+            f"{method} failed: response_too_large (HTTP {status}): "
+            f"over {_MAX_BODY} bytes",
+            method,
+            "response_too_large",
+            status,
+        )
+    if declared is not None and len(body) != declared:
+        raise http.client.IncompleteRead(body, declared - len(body))
+    return body
+
+
+def _retry_wait(exc: SlackCallsError, method: str, attempt: int) -> float | None:
+    """Seconds to wait before trying again, or None when a retry is unsafe."""
+    if exc.status_code == 429:
+        assert exc.retry_after is not None
+        return exc.retry_after if exc.retry_after <= _MAX_RETRY_AFTER else None
+    if exc.error == "tls_error":
+        # A bad certificate or an intercepting proxy will not go away on its
+        # own; nor does the handshake reveal whether anything was sent.
+        return None
+    backoff = _BACKOFF * 2.0 ** (attempt - 1) * random.uniform(0.5, 1.0)
+    if not exc._sent:
+        return backoff
+    if method not in _READ_ONLY:
+        return None
+    if exc.status_code is None or exc.status_code >= 500:
+        return backoff
+    return backoff if exc.error in _TRANSIENT else None
+
+
+def _parse_retry_after(value: str | None) -> float:
+    # Retry-After is a number of seconds or an HTTP date (RFC 9110 10.2.3).
+    if value is None:
+        return _DEFAULT_RETRY_AFTER
+    try:
+        seconds = float(value)
+    except ValueError:
+        try:
+            when = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError):
+            return _DEFAULT_RETRY_AFTER
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=datetime.timezone.utc)
+        seconds = (when - datetime.datetime.now(datetime.timezone.utc)).total_seconds()
+        return max(0.0, math.ceil(seconds))
+    return seconds if math.isfinite(seconds) and seconds >= 0 else _DEFAULT_RETRY_AFTER
+
+
+def _error(
+    method: str, error: str, response: ApiResponse, retry_after: float | None = None
+) -> SlackCallsError:
+    message = f"{method} failed: {error} (HTTP {response.status_code})"
+    details = response._metadata("messages")
+    if details:
+        message += ": " + "; ".join(details)
+    if retry_after is not None:
+        message += f"; retry after {retry_after:g} s"
+    elif method not in _READ_ONLY and (
+        response.status_code >= 500 or error in _TRANSIENT
+    ):
+        message += "; the request may have been processed, so it was not retried"
+    return SlackCallsError(
+        message, method, error, response.status_code, response, retry_after
+    )
+
+
+def _bad_response(
+    method: str,
+    status: int,
+    headers: http.client.HTTPMessage,
+    body: bytes,
+    problem: str,
+) -> SlackCallsError:
+    # A 5xx or 429 from a proxy or load balancer is often an HTML page: keep
+    # the status's meaning rather than calling it only a bad body.
+    response = ApiResponse(method, status, headers, {}, body)
+    if status == 429:
+        retry_after = _parse_retry_after(headers.get("Retry-After"))
+        return _error(method, "ratelimited", response, retry_after)
+    if not 200 <= status < 300:
+        error = "redirect_refused" if 300 <= status < 400 else "http_error"
+        return _error(method, error, response)
+    content_type = headers.get("Content-Type", "no content type")
+    return SlackCallsError(
+        f"{method} failed: invalid_response (HTTP {status}): body is {problem} "
+        f"({len(body)} bytes, {content_type})",
+        method,
+        "invalid_response",
+        status,
+        response,
+    )
+
+
+def _no_response(method: str, reason: BaseException, sent: bool) -> SlackCallsError:
+    if isinstance(reason, (socket.timeout, TimeoutError)):
+        error = "timeout"
+    elif isinstance(reason, ssl.SSLError):
+        error = "tls_error"
+    else:
+        error = "connection_error"
+    message = f"{method} failed: {error} (no HTTP response): {reason!s}"
+    if sent and method not in _READ_ONLY:
+        message += "; the request may have been processed, so it was not retried"
+    exc = SlackCallsError(message, method, error)
+    exc._sent = sent
+    return exc
+
+
+# Argument checks...
+
+
+def _check_token(token: object) -> None:
+    # The messages never include the token: it may be a real one, mistyped.
+    if not isinstance(token, str):
+        raise TypeError(f"token must be a str, not {type(token).__name__}")
+    if not token:
+        raise ValueError("token must not be empty")
+    if not (token.isascii() and token.isprintable()) or " " in token:
+        raise ValueError(
+            "token must be printable ASCII without whitespace"
+            " (check for a trailing newline or stray quotes)"
+        )
+
+
+def _check_base_url(base_url: object) -> urllib.request.OpenerDirector:
+    if not isinstance(base_url, str):
+        raise TypeError(f"base_url must be a str, not {type(base_url).__name__}")
+    try:
+        parts = urllib.parse.urlsplit(base_url)
+        host, _ = parts.hostname or "", parts.port
+    except ValueError:
+        host = ""
+    if not host or parts.username is not None or parts.query or parts.fragment:
+        raise ValueError(
+            "base_url must be a plain https:// URL ending in '/', such as"
+            f" {SLACK_API_URL!r}"
+        )
+    if not base_url.endswith("/"):
+        raise ValueError(f"base_url must end in '/', as in {SLACK_API_URL!r}")
+    if parts.scheme == "https":
+        return _OPENER
+    if parts.scheme == "http" and _is_loopback(host):
+        return _DIRECT_OPENER
+    raise ValueError(
+        "base_url must use https:// (http:// is allowed only for loopback"
+        " hosts such as 127.0.0.1, for tests)"
+    )
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _check_settings(timeout: object, max_retries: object) -> None:
+    if isinstance(timeout, bool) or not isinstance(timeout, (int, float)):
+        raise TypeError(f"timeout must be a number, not {type(timeout).__name__}")
+    if not (math.isfinite(timeout) and timeout > 0):
+        raise ValueError(f"timeout must be a positive number of seconds, not {timeout}")
+    if isinstance(max_retries, bool) or not isinstance(max_retries, int):
+        raise TypeError(f"max_retries must be an int, not {type(max_retries).__name__}")
+    if max_retries < 0:
+        raise ValueError(f"max_retries must be 0 or more, not {max_retries}")
+
+
+def _text(name: str, value: object) -> str:
+    if not isinstance(value, str):
+        raise TypeError(f"{name} must be a str, not {type(value).__name__}")
+    if not value.strip():
+        raise ValueError(f"{name} must not be empty or only whitespace")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise ValueError(
+            f"{name} holds a lone surrogate at index {exc.start}, which UTF-8"
+            " cannot encode"
+        ) from None
+    return value
+
+
+def _optional_text(name: str, value: object) -> str | None:
+    return None if value is None else _text(name, value)
+
+
+def _seconds(name: str, value: object) -> str | None:
+    """A count of seconds as Slack's decimal string, or None to omit it."""
+    if value is None:
+        return None
+    if isinstance(value, datetime.timedelta):
+        value = value.total_seconds() // 1
+    elif isinstance(value, datetime.datetime):
+        if value.tzinfo is None or value.utcoffset() is None:
+            raise ValueError(
+                f"{name} must be timezone-aware: a naive datetime has no"
+                " fixed moment (use datetime.now(timezone.utc))"
+            )
+        value = value.timestamp() // 1
+    elif isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise TypeError(f"{name} must be an int, not {type(value).__name__}")
+    elif isinstance(value, float) and not value.is_integer():
+        raise ValueError(f"{name} must be a whole number of seconds, not {value}")
+    if value < 0:
+        raise ValueError(f"{name} must not be negative, not {value}")
+    return str(int(value))
+
+
+def _duration(value: object) -> str | None:
+    if isinstance(value, datetime.datetime):
+        raise TypeError("duration must be an int or a timedelta, not datetime")
+    return _seconds("duration", value)
+
+
+def _date_start(value: object) -> str | None:
+    if isinstance(value, datetime.timedelta):
+        raise TypeError("date_start must be an int or a datetime, not timedelta")
+    return _seconds("date_start", value)
+
+
+_Users = Union[str, Sequence[Union[str, Mapping[str, str]]]]
+
+
+def _users(value: object, required: bool) -> str | None:
+    """The ``users`` argument as one compact JSON array, or None to omit it."""
+    if value is None and not required:
+        return None
+    if isinstance(value, str):
+        try:
+            items = json.loads(value)
+        except ValueError:
+            items = None
+        if not isinstance(items, list):
+            raise ValueError(
+                "users is a str but not a JSON array; for one user ID write"
+                ' ["U0123ABCD"]'
+            )
+        for i, item in enumerate(items):
+            if not isinstance(item, dict) or not (
+                isinstance(item.get("slack_id"), str)
+                or isinstance(item.get("external_id"), str)
+            ):
+                raise ValueError(
+                    f"users[{i}] must be an object with slack_id or external_id"
+                )
+        encoded = _text("users", value)
+    elif isinstance(value, (list, tuple)):
+        items = [_user(i, item) for i, item in enumerate(value)]
+        encoded = json.dumps(items, ensure_ascii=False, separators=(",", ":"))
+    else:
+        raise TypeError(
+            "users must be a list or tuple of user IDs and mappings, or a JSON"
+            f" array str, not {type(value).__name__}"
+        )
+    if required and not items:
+        raise ValueError("users must name at least one user")
+    return encoded
+
+
+def _user(index: int, item: object) -> dict[str, str]:
+    name = f"users[{index}]"
+    if isinstance(item, str):
+        return {"slack_id": _text(name, item)}
+    if not isinstance(item, Mapping):
+        raise TypeError(
+            f"{name} must be a Slack user ID str or a mapping, not"
+            f" {type(item).__name__}"
+        )
+    unknown = sorted(set(item) - set(_USERS_KEYS), key=str)
+    if unknown:
+        raise ValueError(
+            f"{name} has unknown keys {unknown}; allowed: {', '.join(_USERS_KEYS)}"
+        )
+    if "slack_id" not in item and "external_id" not in item:
+        raise ValueError(f"{name} must have slack_id or external_id")
+    return {k: _text(f"{name}[{k!r}]", item[k]) for k in _USERS_KEYS if k in item}
+
+
+# The Calls API...
+# Each function takes the token, then the method's required arguments, then
+# keyword-only optional ones, and the same keyword-only settings: base_url,
+# timeout (seconds per attempt) and max_retries.
+
+
+def calls_add(
+    token: str,
+    external_unique_id: str,
+    join_url: str,
+    *,
+    external_display_id: str | None = None,
+    desktop_app_join_url: str | None = None,
+    date_start: int | datetime.datetime | None = None,
+    title: str | None = None,
+    created_by: str | None = None,
+    users: _Users | None = None,
+    base_url: str = SLACK_API_URL,
+    timeout: float = DEFAULT_TIMEOUT,
+    max_retries: int = DEFAULT_MAX_RETRIES,
+) -> ApiResponse:
+    """Register a new Call: https://docs.slack.dev/reference/methods/calls.add"""
+    fields = {
+        "external_unique_id": _text("external_unique_id", external_unique_id),
+        "join_url": _text("join_url", join_url),
+        "external_display_id": _optional_text(
+            "external_display_id", external_display_id
+        ),
+        "desktop_app_join_url": _optional_text(
+            "desktop_app_join_url", desktop_app_join_url
+        ),
+        "date_start": _date_start(date_start),
+        "title": _optional_text("title", title),
+        "created_by": _optional_text("created_by", created_by),
+        "users": _users(users, required=False),
+    }
+    return _call("calls.add", token, fields, base_url, timeout, max_retries)
+
+
+def calls_end(
+    token: str,
+    id: str,
+    *,
+    duration: int | datetime.timedelta | None = None,
+    base_url: str = SLACK_API_URL,
+    timeout: float = DEFAULT_TIMEOUT,
+    max_retries: int = DEFAULT_MAX_RETRIES,
+) -> ApiResponse:
+    """End a Call: https://docs.slack.dev/reference/methods/calls.end"""
+    fields = {"id": _text("id", id), "duration": _duration(duration)}
+    return _call("calls.end", token, fields, base_url, timeout, max_retries)
+
+
+def calls_info(
+    token: str,
+    id: str,
+    *,
+    base_url: str = SLACK_API_URL,
+    timeout: float = DEFAULT_TIMEOUT,
+    max_retries: int = DEFAULT_MAX_RETRIES,
+) -> ApiResponse:
+    """Read a Call: https://docs.slack.dev/reference/methods/calls.info"""
+    fields = {"id": _text("id", id)}
+    return _call("calls.info", token, fields, base_url, timeout, max_retries)
+
+
+def calls_update(
+    token: str,
+    id: str,
+    *,
+    title: str | None = None,
+    join_url: str | None = None,
+    desktop_app_join_url: str | None = None,
+    base_url: str = SLACK_API_URL,
+    timeout: float = DEFAULT_TIMEOUT,
+    max_retries: int = DEFAULT_MAX_RETRIES,
+) -> ApiResponse:
+    """Change a Call: https://docs.slack.dev/reference/methods/calls.update"""
+    fields = {
+        "id": _text("id", id),
+        "title": _optional_text("title", title),
+        "join_url": _optional_text("join_url", join_url),
+        "desktop_app_join_url": _optional_text(
+            "desktop_app_join_url", desktop_app_join_url
+        ),
+    }
+    if title is None and join_url is None and desktop_app_join_url is None:
+        raise ValueError(
+            "calls_update needs at least one of title, join_url, desktop_app_join_url"
+        )
+    return _call("calls.update", token, fields, base_url, timeout, max_retries)
+
+
+def calls_participants_add(
+    token: str,
+    id: str,
+    users: _Users,
+    *,
+    base_url: str = SLACK_API_URL,
+    timeout: float = DEFAULT_TIMEOUT,
+    max_retries: int = DEFAULT_MAX_RETRIES,
+) -> ApiResponse:
+    """Add people who joined a Call:
+    https://docs.slack.dev/reference/methods/calls.participants.add
+    """
+    fields = {"id": _text("id", id), "users": _users(users, required=True)}
+    return _call(
+        "calls.participants.add", token, fields, base_url, timeout, max_retries
+    )
+
+
+def calls_participants_remove(
+    token: str,
+    id: str,
+    users: _Users,
+    *,
+    base_url: str = SLACK_API_URL,
+    timeout: float = DEFAULT_TIMEOUT,
+    max_retries: int = DEFAULT_MAX_RETRIES,
+) -> ApiResponse:
+    """Remove people who left a Call:
+    https://docs.slack.dev/reference/methods/calls.participants.remove
+    """
+    fields = {"id": _text("id", id), "users": _users(users, required=True)}
+    return _call(
+        "calls.participants.remove", token, fields, base_url, timeout, max_retries
+    )
