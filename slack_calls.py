@@ -9,7 +9,8 @@ slack_calls registers and manages third-party calls in Slack through
 standard library only: copy it into your project, or ``pip install
 slack-calls``. Every function returns an ``ApiResponse``; every failure
 raises ``SlackCallsError``; bad arguments raise ``TypeError`` or
-``ValueError`` before anything is sent.
+``ValueError`` before anything is sent. Run as a script, it is a command
+line tool: ``python slack_calls.py --help``.
 
     import slack_calls
     r = slack_calls.calls_add(token, "meet-42", "https://meet.example/42")
@@ -38,7 +39,10 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from dataclasses import dataclass, field
-from typing import Any, Mapping, Sequence, Union
+from typing import TYPE_CHECKING, Any, Callable, Mapping, Sequence, Union
+
+if TYPE_CHECKING:  # the command line imports it when run
+    import argparse
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",
@@ -772,3 +776,205 @@ def calls_participants_remove(
     return _call(
         "calls.participants.remove", token, fields, base_url, timeout, max_retries
     )
+
+
+# Command line...
+
+_TOKEN_VARIABLE = "SLACK_BOT_TOKEN"  # noqa: S105 (a variable's name, not a secret)
+# Lets --dry-run build a request without a token; never sent anywhere.
+_PLACEHOLDER_TOKEN = "xoxb-placeholder"  # noqa: S105
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line: ``python slack_calls.py --help``."""
+    args = _parser().parse_args(argv)
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.WARNING,
+        format="slack_calls: %(message)s",
+    )
+    token = os.environ.get(_TOKEN_VARIABLE, "")
+    if not token and not args.dry_run:
+        print(
+            f"slack_calls: set {_TOKEN_VARIABLE} to a bot or user token (xoxb-..."
+            " or xoxp-...); it is never read from the command line, where"
+            " process lists and shell history would keep it",
+            file=sys.stderr,
+        )
+        return 2
+    # The parser's destinations are the functions' own parameter names.
+    arguments = dict(vars(args))
+    function = arguments.pop("function")
+    settings = {k: arguments.pop(k) for k in ("base_url", "timeout", "max_retries")}
+    for option in ("command", "dry_run", "verbose"):
+        del arguments[option]
+    if "user" in arguments:  # --user and --users-json are Slack's one users
+        users_json = arguments.pop("users_json")
+        user = arguments.pop("user")
+        arguments["users"] = user if users_json is None else users_json
+    reset = _dry_run.set(bool(args.dry_run))
+    try:
+        response = function(token or _PLACEHOLDER_TOKEN, **arguments, **settings)
+    except _DryRun as dry:
+        print(_describe(dry.request, token))
+        return 0
+    except SlackCallsError as exc:
+        print(f"slack_calls: {exc}", file=sys.stderr)
+        return 1
+    except (TypeError, ValueError) as exc:
+        print(f"slack_calls: {exc}", file=sys.stderr)
+        return 2
+    finally:
+        _dry_run.reset(reset)
+    print(json.dumps(response.data, indent=2, ensure_ascii=False))
+    return 0
+
+
+def _describe(request: urllib.request.Request, token: str) -> str:
+    """The request as --dry-run shows it: token masked, arguments decoded."""
+    url = urllib.parse.urlsplit(request.full_url)
+    lines = [f"{request.get_method()} {request.full_url}"]
+    for name, value in sorted(request.header_items()):
+        if name.lower() == "authorization":
+            prefix, dash, _ = token.partition("-")
+            masked = prefix + dash + "…" if dash else "…"
+            shown = f"Bearer {masked}" if token else f"Bearer <{_TOKEN_VARIABLE} unset>"
+        else:
+            shown = value
+        lines.append(f"{name.title()}: {shown}")
+    data = request.data.decode("ascii") if isinstance(request.data, bytes) else ""
+    lines.append("")
+    for name, value in urllib.parse.parse_qsl(data or url.query):
+        lines.append(f"{name}={value if value.isprintable() else json.dumps(value)}")
+    return "\n".join(lines)
+
+
+def _parser() -> argparse.ArgumentParser:
+    import argparse  # only the command line needs it
+
+    parser = argparse.ArgumentParser(
+        prog="slack_calls.py",
+        description="Register and manage third-party calls in Slack (Calls API)."
+        f" The token is read from ${_TOKEN_VARIABLE}.",
+        epilog="Exit status: 0 on success, 1 when Slack or the network failed,"
+        " 2 for bad arguments.",
+    )
+    parser.add_argument("--version", action="version", version=__version__)
+    parser.add_argument(
+        "--base-url",
+        default=SLACK_API_URL,
+        metavar="URL",
+        help=f"Slack's Web API root (default {SLACK_API_URL}; GovSlack:"
+        f" {GOVSLACK_API_URL})",
+    )
+    parser.add_argument(
+        "--timeout",
+        type=float,
+        default=DEFAULT_TIMEOUT,
+        metavar="S",
+        help=f"seconds for each attempt (default {DEFAULT_TIMEOUT:g})",
+    )
+    parser.add_argument(
+        "--max-retries",
+        type=int,
+        default=DEFAULT_MAX_RETRIES,
+        metavar="N",
+        help=f"retries when safe (default {DEFAULT_MAX_RETRIES})",
+    )
+    parser.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="print the request that would be sent, token masked, and send nothing",
+    )
+    parser.add_argument(
+        "-v", "--verbose", action="store_true", help="log each attempt to stderr"
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    def command(
+        name: str, function: Callable[..., ApiResponse], help: str
+    ) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help, description=help)
+        sub.set_defaults(function=function)
+        if name != "add":
+            sub.add_argument("id", metavar="ID", help="the Call's ID (R...) from add")
+        return sub
+
+    def users(sub: argparse.ArgumentParser, required: bool) -> None:
+        group = sub.add_mutually_exclusive_group(required=required)
+        group.add_argument(
+            "--user",
+            action="append",
+            metavar="ID",
+            help="a participant's Slack user ID (U...); repeat for several",
+        )
+        group.add_argument(
+            "--users-json",
+            metavar="JSON",
+            help='participants as a JSON array, e.g. \'[{"external_id": "e1",'
+            ' "display_name": "Kim"}]\' for people without a Slack ID',
+        )
+
+    add = command("add", calls_add, "register a new Call (calls.add)")
+    add.add_argument(
+        "external_unique_id",
+        metavar="EXTERNAL_UNIQUE_ID",
+        help="your service's unique ID for the Call",
+    )
+    add.add_argument("join_url", metavar="JOIN_URL", help="the URL to join the Call")
+    add.add_argument(
+        "--external-display-id",
+        metavar="X",
+        help="a human-readable ID shown on the Call",
+    )
+    add.add_argument(
+        "--desktop-app-join-url",
+        metavar="U",
+        help="a URL that opens your desktop app straight into the Call",
+    )
+    add.add_argument(
+        "--date-start", type=int, metavar="UNIX", help="start time, UNIX seconds"
+    )
+    add.add_argument("--title", metavar="T", help="the Call's name")
+    add.add_argument(
+        "--created-by",
+        metavar="U123",
+        help="the Slack user ID who created the Call (needed with a bot token)",
+    )
+    users(add, required=False)
+
+    end = command("end", calls_end, "end a Call (calls.end)")
+    end.add_argument(
+        "--duration", type=int, metavar="SECONDS", help="how long the Call lasted"
+    )
+    command("info", calls_info, "show a Call (calls.info)")
+    update = command(
+        "update", calls_update, "change a Call's title or URLs (calls.update)"
+    )
+    update.add_argument("--title", metavar="T", help="the Call's new name")
+    update.add_argument("--join-url", metavar="U", help="the new URL to join the Call")
+    update.add_argument(
+        "--desktop-app-join-url",
+        metavar="U",
+        help="the new URL that opens your desktop app",
+    )
+    users(
+        command(
+            "participants-add",
+            calls_participants_add,
+            "add people who joined (calls.participants.add)",
+        ),
+        True,
+    )
+    users(
+        command(
+            "participants-remove",
+            calls_participants_remove,
+            "remove people who left (calls.participants.remove)",
+        ),
+        True,
+    )
+    return parser
+
+
+if __name__ == "__main__":
+    sys.exit(main())

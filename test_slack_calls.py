@@ -14,8 +14,12 @@ import email.utils
 import http.server
 import json
 import logging
+import os
+import pathlib
 import pickle
 import socket
+import subprocess
+import sys
 import threading
 import time
 import urllib.parse
@@ -1164,3 +1168,232 @@ def test_module_contract() -> None:
     )
     assert slack_calls.SLACK_API_URL == "https://slack.com/api/"
     assert slack_calls.GOVSLACK_API_URL == "https://slack-gov.com/api/"
+
+
+# The command line...
+
+HERE = pathlib.Path(__file__).resolve().parent
+
+
+def run_cli(
+    *args: str, token: str | None = TOKEN, module: bool = False
+) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k != "SLACK_BOT_TOKEN"}
+    if token is not None:
+        env["SLACK_BOT_TOKEN"] = token
+    env["PYTHONIOENCODING"] = "utf-8"
+    launcher = ["-m", "slack_calls"] if module else [str(HERE / "slack_calls.py")]
+    result = subprocess.run(
+        [sys.executable, *launcher, *args],
+        cwd=HERE,
+        env=env,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=30,
+        check=False,
+    )
+    assert SECRET not in result.stdout
+    assert SECRET not in result.stderr
+    assert "Traceback" not in result.stderr
+    return result
+
+
+# (command line arguments, the Slack method, the arguments Slack must receive)
+CLI_COMMANDS = [
+    (
+        ["add", "ext-1", "https://meet.example/1", "--title", "Café ☕ & co",
+         "--external-display-id", "1", "--desktop-app-join-url", "meet://1",
+         "--date-start", "1700000000", "--created-by", "U0C", "--user", "U1",
+         "--user", "U2"],
+        "calls.add",
+        {"external_unique_id": "ext-1", "join_url": "https://meet.example/1",
+         "title": "Café ☕ & co", "external_display_id": "1",
+         "desktop_app_join_url": "meet://1", "date_start": "1700000000",
+         "created_by": "U0C", "users": '[{"slack_id":"U1"},{"slack_id":"U2"}]'},
+    ),
+    (["end", "R1", "--duration", "60"], "calls.end", {"id": "R1", "duration": "60"}),
+    (["info", "R1"], "calls.info", {"id": "R1"}),
+    (
+        ["update", "R1", "--title", "two\nlines", "--join-url", "https://j/2"],
+        "calls.update",
+        {"id": "R1", "title": "two\nlines", "join_url": "https://j/2"},
+    ),
+    (
+        ["participants-add", "R1", "--users-json", '[{"external_id": "e1", "display_name": "Kim"}]'],
+        "calls.participants.add",
+        {"id": "R1", "users": '[{"external_id": "e1", "display_name": "Kim"}]'},
+    ),
+    (
+        ["participants-remove", "R1", "--user", "U1"],
+        "calls.participants.remove",
+        {"id": "R1", "users": '[{"slack_id":"U1"}]'},
+    ),
+]  # fmt: skip
+
+
+def parse_dry_run(text: str) -> tuple[str, str, dict[str, str], dict[str, str]]:
+    """Split --dry-run output into verb, URL, headers and arguments."""
+    head, _, body = text.rstrip("\n").partition("\n\n")
+    request_line, *header_lines = head.split("\n")
+    verb, url = request_line.split(" ", 1)
+    headers = dict(line.split(": ", 1) for line in header_lines)
+    arguments = {}
+    for line in body.split("\n") if body else []:
+        name, value = line.split("=", 1)
+        arguments[name] = json.loads(value) if value.startswith('"') else value
+    return verb, url, headers, arguments
+
+
+@pytest.mark.parametrize(("argv", "method", "expected"), CLI_COMMANDS)
+def test_cli_dry_run_matches_what_is_sent(
+    slack: FakeSlack, argv: list[str], method: str, expected: dict[str, str]
+) -> None:
+    dry = run_cli("--base-url", slack.url, "--dry-run", *argv)
+    assert dry.returncode == 0, dry.stderr
+    assert slack.requests == []  # a dry run touches no network
+    verb, url, headers, arguments = parse_dry_run(dry.stdout)
+
+    real = run_cli("--base-url", slack.url, *argv)
+    assert real.returncode == 0, real.stderr
+    [seen] = slack.requests
+    assert verb == seen.command
+    assert urllib.parse.urlsplit(url).path == seen.path == f"/api/{method}"
+    assert arguments == (seen.query if verb == "GET" else seen.form) == expected
+    assert headers["Authorization"] == "Bearer xoxb-…"
+    assert seen.headers["authorization"] == f"Bearer {TOKEN}"
+    assert headers["User-Agent"] == seen.headers["user-agent"]
+    assert headers.get("Content-Type") == seen.headers.get("content-type")
+    if verb == "GET":
+        assert url == f"{slack.url}{method}?{urllib.parse.urlencode(expected)}"
+    # Success: Slack's answer, indented, on stdout.
+    assert json.loads(real.stdout) == json.loads(real.stdout.strip())
+    assert real.stdout.startswith('{\n  "ok": true')
+    assert real.stderr == ""
+
+
+def test_cli_success_prints_slacks_answer(slack: FakeSlack) -> None:
+    result = run_cli("--base-url", slack.url, "info", "R77", module=True)
+    assert result.returncode == 0
+    assert json.loads(result.stdout) == {
+        "ok": True,
+        "call": _call_object("calls.info", {"id": "R77"}),
+    }
+
+
+def test_cli_dry_run_without_a_token(slack: FakeSlack) -> None:
+    result = run_cli("--dry-run", "end", "R1", token=None)
+    assert result.returncode == 0
+    assert result.stdout.splitlines()[:2] == [
+        "POST https://slack.com/api/calls.end",
+        "Authorization: Bearer <SLACK_BOT_TOKEN unset>",
+    ]
+    assert result.stdout.rstrip().endswith("\n\nid=R1")
+
+
+def test_cli_missing_token_exits_2_naming_the_variable(slack: FakeSlack) -> None:
+    for token in (None, ""):
+        result = run_cli("--base-url", slack.url, "info", "R1", token=token)
+        assert result.returncode == 2
+        assert "SLACK_BOT_TOKEN" in result.stderr
+        assert result.stdout == ""
+    assert slack.requests == []
+
+
+def test_cli_slack_error_exits_1_with_one_line(slack: FakeSlack) -> None:
+    slack.tokens = set()
+    result = run_cli("--base-url", slack.url, "info", "R1")
+    assert result.returncode == 1
+    assert result.stderr == "slack_calls: calls.info failed: invalid_auth (HTTP 200)\n"
+    assert result.stdout == ""
+
+
+def test_cli_error_line_carries_slacks_messages(slack: FakeSlack) -> None:
+    slack.reply(Reply(data={
+        "ok": False, "error": "invalid_arguments",
+        "response_metadata": {"messages": ["[ERROR] bad users"]},
+    }))  # fmt: skip
+    result = run_cli("--base-url", slack.url, "participants-add", "R1", "--user", "U1")
+    assert result.returncode == 1
+    assert result.stderr == (
+        "slack_calls: calls.participants.add failed: invalid_arguments (HTTP 200):"
+        " [ERROR] bad users\n"
+    )
+
+
+def test_cli_transport_error_exits_1(closed_port: int) -> None:
+    url = f"http://127.0.0.1:{closed_port}/api/"
+    result = run_cli("--base-url", url, "--max-retries", "0", "end", "R1")
+    assert result.returncode == 1
+    assert result.stderr.startswith(
+        "slack_calls: calls.end failed: connection_error (no HTTP response)"
+    )
+    assert len(result.stderr.splitlines()) == 1
+
+
+def test_cli_warnings_go_to_stderr(slack: FakeSlack) -> None:
+    slack.reply(Reply(data={"ok": True, "warning": "superfluous_charset"}))
+    result = run_cli("--base-url", slack.url, "end", "R1")
+    assert result.returncode == 0
+    assert json.loads(result.stdout)["warning"] == "superfluous_charset"
+    assert (
+        result.stderr == "slack_calls: calls.end: Slack warned: superfluous_charset\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("argv", "reason"),
+    [
+        (["end", "R1", "--duration", "-5"], "duration must not be negative"),
+        (["end", "R1", "--duration", "soon"], "invalid int value"),
+        (["update", "R1"], "at least one of title"),
+        (["participants-add", "R1"], "one of the arguments --user --users-json is required"),
+        (["participants-add", "R1", "--users-json", "U1"], "not a JSON array"),
+        (["add", "", "https://j"], "external_unique_id must not be empty"),
+        (["--base-url", "http://slack.com/api/", "info", "R1"], "base_url must use https://"),
+        (["info"], "the following arguments are required: ID"),
+        (["launch", "R1"], "invalid choice"),
+        ([], "required: COMMAND"),
+    ],
+)  # fmt: skip
+def test_cli_bad_arguments_exit_2(
+    slack: FakeSlack, argv: list[str], reason: str
+) -> None:
+    for dry in ([], ["--dry-run"]):
+        result = run_cli(*dry, *argv)
+        assert result.returncode == 2
+        assert reason in result.stderr
+        assert result.stdout == ""
+
+
+def test_cli_bad_token_is_refused_without_echoing_it() -> None:
+    result = run_cli("--dry-run", "info", "R1", token=TOKEN + " trailing")
+    assert result.returncode == 2
+    assert "token must be printable ASCII without whitespace" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("command", "words"),
+    [
+        (
+            "add",
+            [
+                "EXTERNAL_UNIQUE_ID",
+                "JOIN_URL",
+                "--created-by",
+                "--users-json",
+                "calls.add",
+            ],
+        ),
+        ("end", ["--duration", "calls.end"]),
+        ("info", ["ID", "calls.info"]),
+        ("update", ["--join-url", "--desktop-app-join-url", "calls.update"]),
+        ("participants-add", ["--user", "--users-json", "calls.participants.add"]),
+        ("participants-remove", ["--user", "calls.participants.remove"]),
+    ],
+)
+def test_cli_help_for_each_command(command: str, words: list[str]) -> None:
+    result = run_cli(command, "--help", token=None)
+    assert result.returncode == 0
+    for word in words:
+        assert word in result.stdout
