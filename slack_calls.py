@@ -66,6 +66,7 @@ GOVSLACK_API_URL = "https://slack-gov.com/api/"
 DEFAULT_TIMEOUT = 10.0  # seconds, for each attempt
 DEFAULT_MAX_RETRIES = 2  # attempts after the first
 
+_MAX_TIMEOUT = 86400.0  # seconds; more is a mistake (sockets overflow near 1e10)
 _MAX_RETRY_AFTER = 30.0  # seconds; a longer 429 wait is the caller's to schedule
 _DEFAULT_RETRY_AFTER = 1.0  # seconds, when a 429 names no readable wait
 _BACKOFF = 0.2  # seconds before the first reconnect; doubles, with jitter
@@ -530,8 +531,11 @@ def _is_loopback(host: str) -> bool:
 def _check_settings(timeout: object, max_retries: object) -> None:
     if isinstance(timeout, bool) or not isinstance(timeout, (int, float)):
         raise TypeError(f"timeout must be a number, not {type(timeout).__name__}")
-    if not (math.isfinite(timeout) and timeout > 0):
-        raise ValueError(f"timeout must be a positive number of seconds, not {timeout}")
+    if not 0 < timeout <= _MAX_TIMEOUT:  # also refuses NaN
+        raise ValueError(
+            f"timeout must be more than 0 and at most {_MAX_TIMEOUT:g} seconds,"
+            f" not {timeout}"
+        )
     if isinstance(max_retries, bool) or not isinstance(max_retries, int):
         raise TypeError(f"max_retries must be an int, not {type(max_retries).__name__}")
     if max_retries < 0:
