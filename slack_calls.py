@@ -72,6 +72,8 @@ _DEFAULT_RETRY_AFTER = 1.0  # seconds, when a 429 names no readable wait
 _BACKOFF = 0.2  # seconds before the first reconnect; doubles, with jitter
 _MAX_BODY = 2 * 1024 * 1024  # bytes; Slack's answers to these methods are tiny
 _USERS_KEYS = ("slack_id", "external_id", "display_name", "avatar_url")
+_EPOCH = datetime.datetime(1970, 1, 1, tzinfo=datetime.timezone.utc)
+_SECOND = datetime.timedelta(seconds=1)
 # calls.info changes nothing, so repeating it is safe even when an attempt's
 # outcome is unknown. The others would register, end or change a Call twice.
 _READ_ONLY = frozenset({"calls.info"})
@@ -206,6 +208,14 @@ class _RefuseRedirects(urllib.request.HTTPRedirectHandler):
     # token is never replayed to whatever host a Location header names.
     def redirect_request(self, *args: Any, **kwargs: Any) -> None:
         return None
+
+    # Refuse before urllib parses Location, which can raise ValueError
+    # ("http://[" is an invalid IPv6 URL): the default handler then raises
+    # HTTPError for the 3xx, which _attempt reads as a response.
+    def http_error_302(self, *args: Any, **kwargs: Any) -> None:
+        return None
+
+    http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302
 
 
 # Built once: an opener holds no per-request state and is safe to share
@@ -357,28 +367,43 @@ def _attempt(
 def _read_body(reply: Any, method: str, status: int) -> bytes:
     # Read at most one byte past the cap, so a hostile or broken server can
     # neither exhaust memory nor hide a truncated body behind a short read.
-    length = reply.headers.get("Content-Length")
-    declared = int(length) if length and length.strip().isdigit() else None
+    length = (reply.headers.get("Content-Length") or "").strip()
+    # isdigit() alone accepts "\xb2" (superscript two), which int() refuses,
+    # and int() refuses over 4300 digits: any 19 digits are over the cap.
+    declared: int | None = None
+    if length.isascii() and length.isdigit():
+        declared = int(length) if len(length) < 19 else _MAX_BODY + 1
     if declared is not None and declared > _MAX_BODY:
-        raise SlackCallsError(
-            f"{method} failed: response_too_large (HTTP {status}): "
-            f"{declared} bytes declared, limit {_MAX_BODY}",
-            method,
-            "response_too_large",
-            status,
-        )
-    body: bytes = reply.read(_MAX_BODY + 1)
+        raise _too_large(reply, method, status, f"{length[:19]} bytes declared")
+    # read1() returns what one socket read brings: read(amt) is no bound, as
+    # http.client reads a chunk whose size line says "-1" to the stream's end.
+    buffer = bytearray()
+    while len(buffer) <= _MAX_BODY:
+        piece = reply.read1(_MAX_BODY + 1 - len(buffer))
+        if not piece:
+            break
+        buffer += piece
+    body = bytes(buffer)
     if len(body) > _MAX_BODY:
-        raise SlackCallsError(
-            f"{method} failed: response_too_large (HTTP {status}): "
-            f"over {_MAX_BODY} bytes",
-            method,
-            "response_too_large",
-            status,
-        )
+        raise _too_large(reply, method, status, "body")
     if declared is not None and len(body) != declared:
         raise http.client.IncompleteRead(body, declared - len(body))
     return body
+
+
+def _too_large(reply: Any, method: str, status: int, what: str) -> SlackCallsError:
+    # A 429 keeps its Retry-After: _retry_wait relies on it.
+    retry_after = (
+        _parse_retry_after(reply.headers.get("Retry-After")) if status == 429 else None
+    )
+    return SlackCallsError(
+        f"{method} failed: response_too_large (HTTP {status}): {what} over the"
+        f" {_MAX_BODY}-byte limit",
+        method,
+        "response_too_large",
+        status,
+        retry_after=retry_after,
+    )
 
 
 def _retry_wait(exc: SlackCallsError, method: str, attempt: int) -> float | None:
@@ -409,7 +434,7 @@ def _parse_retry_after(value: str | None) -> float:
     except ValueError:
         try:
             when = email.utils.parsedate_to_datetime(value)
-        except (TypeError, ValueError, IndexError):
+        except (TypeError, ValueError, IndexError, OverflowError):
             return _DEFAULT_RETRY_AFTER
         if when.tzinfo is None:
             when = when.replace(tzinfo=datetime.timezone.utc)
@@ -497,6 +522,11 @@ def _check_token(token: object) -> None:
 def _check_base_url(base_url: object) -> urllib.request.OpenerDirector:
     if not isinstance(base_url, str):
         raise TypeError(f"base_url must be a str, not {type(base_url).__name__}")
+    if not (base_url.isascii() and base_url.isprintable()) or " " in base_url:
+        raise ValueError(
+            "base_url must be printable ASCII without spaces, such as"
+            f" {SLACK_API_URL!r} (percent-encode anything else)"
+        )
     try:
         parts = urllib.parse.urlsplit(base_url)
         host, _ = parts.hostname or "", parts.port
@@ -566,14 +596,14 @@ def _seconds(name: str, value: object) -> str | None:
     if value is None:
         return None
     if isinstance(value, datetime.timedelta):
-        value = value.total_seconds() // 1
+        value = value // _SECOND  # exact: total_seconds() is a float
     elif isinstance(value, datetime.datetime):
         if value.tzinfo is None or value.utcoffset() is None:
             raise ValueError(
                 f"{name} must be timezone-aware: a naive datetime has no"
                 " fixed moment (use datetime.now(timezone.utc))"
             )
-        value = value.timestamp() // 1
+        value = (value - _EPOCH) // _SECOND  # exact: timestamp() is a float
     elif isinstance(value, bool) or not isinstance(value, (int, float)):
         raise TypeError(f"{name} must be an int, not {type(value).__name__}")
     elif isinstance(value, float) and not value.is_integer():
@@ -605,7 +635,7 @@ def _users(value: object, required: bool) -> str | None:
     if isinstance(value, str):
         try:
             items = json.loads(value)
-        except ValueError:
+        except (ValueError, RecursionError):
             items = None
         if not isinstance(items, list):
             raise ValueError(

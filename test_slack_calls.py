@@ -4,29 +4,43 @@
 The fake speaks real HTTP through http.server, so urllib's whole stack,
 headers and encodings are exercised. Tests script its answers with
 ``slack.reply(...)`` and read what crossed the socket from
-``slack.requests``.
+``slack.requests``. The last section hunts for what examples miss:
+Hypothesis properties of arguments and answers, a fault soak (marked
+``slow``) and a concurrency stress test.
 """
 
 from __future__ import annotations
 
+import contextlib
+import copy
 import datetime
 import email.utils
+import gzip
 import http.server
 import json
 import logging
+import math
 import os
 import pathlib
 import pickle
+import random
+import re
 import socket
+import struct
 import subprocess
 import sys
 import threading
 import time
+import types
 import urllib.parse
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterator
 
 import pytest
+from hypothesis import HealthCheck, example, given
+from hypothesis import settings as hsettings
+from hypothesis import strategies as st
 
 import slack_calls
 from slack_calls import ApiResponse, SlackCallsError
@@ -128,7 +142,8 @@ class _Handler(http.server.BaseHTTPRequestHandler):
     def do_POST(self) -> None:
         self._serve()
 
-    def _serve(self) -> None:
+    def _read(self) -> Seen:
+        """Read the request and record it."""
         url = urllib.parse.urlsplit(self.path)
         length = int(self.headers.get("Content-Length") or 0)
         seen = Seen(
@@ -140,6 +155,11 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         )
         with self.server.lock:
             self.server.requests.append(seen)
+        return seen
+
+    def _serve(self) -> None:
+        seen = self._read()
+        with self.server.lock:
             reply = self.server.replies.pop(0) if self.server.replies else Reply()
         if reply.delay:
             self.server.release.wait(reply.delay)
@@ -178,16 +198,24 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         return {"ok": False, "error": "unknown_method"}
 
 
-@pytest.fixture
-def slack() -> Iterator[FakeSlack]:
-    server = FakeSlack()
+@contextlib.contextmanager
+def serving(server: FakeSlack) -> Iterator[FakeSlack]:
+    """Run a fake Slack in a thread for the length of a with block."""
     thread = threading.Thread(target=server.serve_forever, args=(0.01,), daemon=True)
     thread.start()
-    yield server
-    server.release.set()
-    server.shutdown()
-    server.server_close()
-    thread.join()
+    try:
+        yield server
+    finally:
+        server.release.set()
+        server.shutdown()
+        server.server_close()
+        thread.join()
+
+
+@pytest.fixture
+def slack() -> Iterator[FakeSlack]:
+    with serving(FakeSlack()) as server:
+        yield server
 
 
 @pytest.fixture
@@ -634,11 +662,8 @@ def test_oversized_body_streamed_without_length(slack: FakeSlack) -> None:
 
 
 def test_redirect_is_refused_and_token_stays_home(slack: FakeSlack) -> None:
-    other = FakeSlack()
-    thread = threading.Thread(target=other.serve_forever, args=(0.01,), daemon=True)
-    thread.start()
-    try:
-        for status in (301, 302, 307, 308):
+    with serving(FakeSlack()) as other:
+        for status in (301, 302, 303, 307, 308):
             slack.reply(
                 Reply(
                     status=status,
@@ -653,10 +678,7 @@ def test_redirect_is_refused_and_token_stays_home(slack: FakeSlack) -> None:
                 status,
             )
         assert other.requests == []
-        assert len(slack.requests) == 4
-    finally:
-        other.shutdown()
-        other.server_close()
+        assert len(slack.requests) == 5
 
 
 def test_read_timeout_on_calls_add_is_not_retried(slack: FakeSlack) -> None:
@@ -1400,3 +1422,1331 @@ def test_cli_help_for_each_command(command: str, words: list[str]) -> None:
     assert result.returncode == 0
     for word in words:
         assert word in result.stdout
+
+
+# Reliability: property tests of arguments and answers, a fault soak and a
+# concurrency stress test. Arguments are either refused before anything is
+# sent or reach the server byte for byte; any answer gives a correct
+# ApiResponse or a SlackCallsError in time; the soak (marked slow) checks
+# outcomes, timing, requests per call and logs against the retry rules.
+# Each defect these found is pinned with @example.
+
+PROPERTY = hsettings(
+    max_examples=150,
+    deadline=None,
+    database=None,  # the pinned @examples hold the known failures
+    suppress_health_check=[
+        HealthCheck.too_slow,
+        HealthCheck.data_too_large,
+        HealthCheck.function_scoped_fixture,
+        HealthCheck.filter_too_much,
+    ],
+)
+SLACK_TIME = 0.75  # seconds a call may take beyond its timeouts and waits
+USERS_KEYS = ("slack_id", "external_id", "display_name", "avatar_url")
+EPOCH = datetime.datetime(1970, 1, 1, tzinfo=datetime.timezone.utc)
+SECOND = datetime.timedelta(seconds=1)
+
+
+# A fake that can also misbehave on the wire...
+
+
+@dataclass
+class Raw:
+    """One answer written byte for byte, then the connection is closed."""
+
+    chunks: list[bytes]
+    pause: float = 0.0  # seconds between chunks
+    hold: float = 0.0  # seconds to keep the connection open after writing
+    reset: bool = False  # close with a TCP RST rather than a FIN
+
+
+class Fake(FakeSlack):
+    """test_slack_calls' FakeSlack, plus raw answers, resets and fault policies."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.RequestHandlerClass = _FaultHandler
+        self.raw: list[Raw] = []
+        self.targets: list[str] = []  # raw request targets, as received
+        self.resets: set[int] = set()  # ids of sockets to close with RST
+        # For the soak: picks a fault for each request; faults[call key] lists
+        # what each request of that call got.
+        self.policy: Callable[[Seen], str] | None = None
+        self.faults: dict[str, list[str]] = {}
+
+    def clear(self) -> None:
+        with self.lock:
+            self.requests.clear()
+            self.replies.clear()
+            self.raw.clear()
+            self.targets.clear()
+            self.tokens = {TOKEN}
+
+    def shutdown_request(self, request: Any) -> None:
+        with self.lock:
+            reset = id(request) in self.resets
+            self.resets.discard(id(request))
+        if reset:  # SO_LINGER 0 is set: close() sends RST
+            self.close_request(request)
+        else:
+            super().shutdown_request(request)
+
+
+class _FaultHandler(_Handler):
+    server: Fake
+
+    def _serve(self) -> None:
+        with self.server.lock:
+            self.server.targets.append(self.path)
+            raw = self.server.raw.pop(0) if self.server.raw else None
+        if self.server.policy is not None:
+            self._soak()
+        elif raw is not None:
+            self._read()
+            self._raw(raw)
+        else:
+            super()._serve()
+
+    def _raw(self, raw: Raw) -> None:
+        self.close_connection = True
+        try:
+            for i, chunk in enumerate(raw.chunks):
+                if i and raw.pause:
+                    self.server.release.wait(raw.pause)
+                self.wfile.write(chunk)
+        except OSError:
+            return
+        if raw.hold:
+            self.server.release.wait(raw.hold)
+        if raw.reset:
+            self._reset()
+
+    def _reset(self) -> None:
+        self.close_connection = True
+        self.connection.setsockopt(
+            socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0)
+        )
+        with self.server.lock:
+            self.server.resets.add(id(self.connection))
+
+    def _send(self, status: int, body: bytes, headers: dict[str, str]) -> None:
+        self.close_connection = True
+        self.send_response(status)
+        headers = {"Content-Type": "application/json; charset=utf-8", **headers}
+        headers.setdefault("Content-Length", str(len(body)))
+        for name, value in headers.items():
+            self.send_header(name, value)
+        self.end_headers()
+        self.wfile.write(body)
+
+    def _soak(self) -> None:
+        seen = self._read()
+        args = seen.query if seen.command == "GET" else seen.form
+        key = args.get("id") or args.get("external_unique_id") or "?"
+        assert self.server.policy is not None
+        fault = self.server.policy(seen)
+        with self.server.lock:
+            self.server.faults.setdefault(key, []).append(fault)
+        try:
+            self._fault(fault, seen)
+        except OSError:
+            pass  # the client gave up first
+
+    def _fault(self, fault: str, seen: Seen) -> None:
+        error = json.dumps({"ok": False, "error": "x"})
+        if fault == "ok":
+            self._send(200, json.dumps(self._slack(seen)).encode(), {})
+        elif fault == "slow":
+            self.server.release.wait(SOAK_DELAY)
+            self._send(200, json.dumps(self._slack(seen)).encode(), {})
+        elif fault == "429":
+            body = error.replace('"x"', '"ratelimited"').encode()
+            self._send(429, body, {"Retry-After": "0"})
+        elif fault == "5xx_html":
+            status = random.choice([500, 502, 503, 504])
+            html = b"<html><body>Bad Gateway</body></html>"
+            self._send(status, html, {"Content-Type": "text/html"})
+        elif fault == "5xx_json":
+            self._send(503, error.replace('"x"', '"service_unavailable"').encode(), {})
+        elif fault == "internal_error":
+            self._send(200, error.replace('"x"', '"internal_error"').encode(), {})
+        elif fault == "invalid_arguments":
+            self._send(200, error.replace('"x"', '"invalid_arguments"').encode(), {})
+        elif fault == "drop":
+            self.close_connection = True
+        elif fault == "reset":
+            self._reset()
+        elif fault == "truncated":
+            self._send(200, b'{"ok": true', {"Content-Length": "40"})
+        elif fault == "bad_body":
+            body = random.choice(
+                [b"<html>oops</html>", b'{"ok": tr', b"[1, 2]", b"", b"\xff\xfe\x00"]
+            )
+            self._send(200, body, {})
+        elif fault == "gzip":
+            body = gzip.compress(json.dumps(self._slack(seen)).encode())
+            self._send(200, body, {"Content-Encoding": "gzip"})
+        else:  # pragma: no cover
+            raise AssertionError(fault)
+
+
+@pytest.fixture(scope="module")
+def fake() -> Iterator[FakeSlack]:
+    with serving(Fake()) as server:
+        yield server
+
+
+def _settings(server: FakeSlack, **overrides: Any) -> dict[str, Any]:
+    values: dict[str, Any] = {"base_url": server.url, "timeout": 2.0, "max_retries": 0}
+    values.update(overrides)
+    return values
+
+
+# 1. Arguments: refused before sending, or received byte for byte...
+
+
+class _Invalid(Exception):
+    """The oracle's verdict: the documented rules refuse this input."""
+
+
+_SPECIAL = (
+    "&=%+#?;/\\ \t\n\r\x00\x1c\x7f\x85\xa0\u2028\ufeff\u00e9\u4e2d\U0001f98a\U0001d11e"
+)
+_chars = st.one_of(
+    st.characters(),  # every code point but lone surrogates
+    st.sampled_from(_SPECIAL),
+    st.characters(min_codepoint=0xD800, max_codepoint=0xDFFF, categories=["Cs"]),
+)
+texts = st.text(_chars, max_size=30)
+not_str = st.sampled_from([None, 0, 1.5, b"bytes", ["x"], ("x",)])
+required_text = st.one_of(texts, texts, texts, not_str)
+optional_text = st.one_of(st.none(), texts, texts, not_str)
+
+_offsets = st.builds(
+    datetime.timezone,
+    st.timedeltas(
+        min_value=datetime.timedelta(hours=-23, minutes=-59),
+        max_value=datetime.timedelta(hours=23, minutes=59),
+    ),
+)
+aware_datetimes = st.builds(
+    lambda moment, zone: moment.replace(tzinfo=zone), st.datetimes(), _offsets
+)
+seconds_values = st.one_of(
+    st.none(),
+    st.integers(min_value=-(2**40), max_value=10**30),
+    st.integers(min_value=0, max_value=2**62).map(float),
+    st.floats(),
+    st.timedeltas(),
+    aware_datetimes,
+    st.datetimes(),  # naive
+    st.sampled_from(["60", True, False, b"1", datetime.date(2026, 1, 1)]),
+)
+
+_user_maps = st.dictionaries(
+    st.sampled_from((*USERS_KEYS, USERS_KEYS[0], USERS_KEYS[1], "name", 1)),
+    st.one_of(texts, texts, st.sampled_from([None, 1])),
+    max_size=4,
+)
+_user_items = st.one_of(texts, _user_maps, _user_maps, st.sampled_from([None, 7, b"U"]))
+_user_lists = st.lists(_user_items, max_size=4)
+_json_users = st.builds(
+    lambda items, ascii_only, compact: json.dumps(
+        items,
+        ensure_ascii=ascii_only,
+        separators=(",", ":") if compact else None,
+    ),
+    st.lists(
+        st.dictionaries(st.sampled_from(USERS_KEYS), texts, min_size=1, max_size=3),
+        max_size=3,
+    ),
+    st.booleans(),
+    st.booleans(),
+)
+users_values = st.one_of(
+    _user_lists,
+    _user_lists.map(tuple),
+    _json_users,
+    _json_users,
+    texts,
+    st.sampled_from([None, {"U1"}, 5, b'["U1"]']),
+)
+
+
+class _Brackets(str):
+    """A str, printed short in Hypothesis' reports."""
+
+    def __repr__(self) -> str:
+        return f"'[' * {len(self)}"
+
+
+DEEP_USERS = _Brackets("[" * 100_000)  # nesting that overflows json's recursion
+
+
+def _has_surrogate(text: str) -> bool:
+    return any(0xD800 <= ord(c) <= 0xDFFF for c in text)
+
+
+def _exp_text(value: object) -> str:
+    if not isinstance(value, str) or not value.strip() or _has_surrogate(value):
+        raise _Invalid
+    return value
+
+
+def _exp_optional(value: object) -> str | None:
+    return None if value is None else _exp_text(value)
+
+
+def _exp_seconds(value: object, kind: str) -> str | None:
+    """The decimal string Slack must get: the exact floor of the seconds."""
+    if value is None:
+        return None
+    if isinstance(value, datetime.datetime):
+        if kind == "duration" or value.utcoffset() is None:
+            raise _Invalid
+        seconds = (value - EPOCH) // SECOND
+    elif isinstance(value, datetime.timedelta):
+        if kind == "date_start":
+            raise _Invalid
+        seconds = value // SECOND
+    elif isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise _Invalid
+    elif isinstance(value, float) and not value.is_integer():
+        raise _Invalid
+    else:
+        seconds = int(value)
+    if seconds < 0:
+        raise _Invalid
+    return str(seconds)
+
+
+def _exp_users(value: object, required: bool) -> Any:
+    """A str to be sent verbatim, a list of dicts to be sent as JSON, or None."""
+    if value is None and not required:
+        return None
+    if isinstance(value, str):
+        try:
+            items = json.loads(value)
+        except (ValueError, RecursionError):
+            raise _Invalid from None
+        if not isinstance(items, list) or (required and not items):
+            raise _Invalid
+        for item in items:
+            if not isinstance(item, dict) or not (
+                isinstance(item.get("slack_id"), str)
+                or isinstance(item.get("external_id"), str)
+            ):
+                raise _Invalid
+        return _exp_text(value)
+    if not isinstance(value, (list, tuple)) or (required and not value):
+        raise _Invalid
+    users = []
+    for item in value:
+        if isinstance(item, str):
+            users.append({"slack_id": _exp_text(item)})
+        elif isinstance(item, dict):
+            if set(item) - set(USERS_KEYS) or not (
+                "slack_id" in item or "external_id" in item
+            ):
+                raise _Invalid
+            users.append({k: _exp_text(v) for k, v in item.items()})
+        else:
+            raise _Invalid
+    return users
+
+
+def _received(server: Fake, seen: Seen) -> dict[str, str]:
+    """The arguments as the server got them, decoded strictly as UTF-8."""
+    if seen.command == "GET":
+        raw = server.targets[-1].partition("?")[2]
+    else:
+        raw = seen.body.decode("ascii")
+    # Nothing raw but what form encoding leaves unescaped.
+    assert re.fullmatch(r"[A-Za-z0-9_.~*+%=&-]*", raw), raw
+    parsed = urllib.parse.parse_qs(
+        raw,
+        keep_blank_values=True,
+        strict_parsing=True,
+        encoding="utf-8",
+        errors="strict",
+    )
+    assert all(len(v) == 1 for v in parsed.values()), f"repeated fields: {raw}"
+    return {k: v[0] for k, v in parsed.items()}
+
+
+def _check_wire(
+    server: Fake,
+    method: str,
+    call: Callable[[], ApiResponse],
+    expect: Callable[[], dict[str, Any]],
+) -> None:
+    """Run call; it must be refused iff the oracle says so, else sent exactly."""
+    server.clear()
+    try:
+        expected = {k: v for k, v in expect().items() if v is not None}
+    except _Invalid:
+        expected = None
+    refusal: Exception | None = None
+    try:
+        response = call()
+    except (TypeError, ValueError) as exc:
+        refusal = exc
+    if refusal is not None:
+        assert server.requests == [], f"sent before refusing: {refusal!r}"
+        assert SECRET not in str(refusal)
+        assert expected is None, f"valid input refused: {refusal!r}"
+        return
+    assert expected is not None, "input the rules refuse was sent"
+    assert response.success
+    [seen] = server.requests
+    assert seen.path == f"/api/{method}"
+    assert seen.headers["authorization"] == f"Bearer {TOKEN}"
+    got = _received(server, seen)
+    if isinstance(expected.get("users"), list):
+        assert json.loads(got["users"]) == expected["users"]
+        got["users"] = expected["users"]
+    assert got == expected
+
+
+@PROPERTY
+@given(
+    external_unique_id=required_text,
+    join_url=required_text,
+    external_display_id=optional_text,
+    desktop_app_join_url=optional_text,
+    date_start=seconds_values,
+    title=optional_text,
+    created_by=optional_text,
+    users=st.one_of(st.none(), users_values),
+)
+@example(  # 2**34 s + 999999 us after the epoch: timestamp() rounds up to 2**34 + 1
+    external_unique_id="e",
+    join_url="j",
+    external_display_id=None,
+    desktop_app_join_url=None,
+    date_start=datetime.datetime(2514, 5, 30, 1, 53, 4, 999999, datetime.timezone.utc),
+    title=None,
+    created_by=None,
+    users=None,
+)
+@example(  # a JSON users str nested too deep for json: RecursionError escapes
+    external_unique_id="e",
+    join_url="j",
+    external_display_id=None,
+    desktop_app_join_url=None,
+    date_start=None,
+    title=None,
+    created_by=None,
+    users=DEEP_USERS,
+)
+def test_calls_add_arguments(fake: Fake, **args: Any) -> None:
+    def expect() -> dict[str, Any]:
+        return {
+            "external_unique_id": _exp_text(args["external_unique_id"]),
+            "join_url": _exp_text(args["join_url"]),
+            "external_display_id": _exp_optional(args["external_display_id"]),
+            "desktop_app_join_url": _exp_optional(args["desktop_app_join_url"]),
+            "date_start": _exp_seconds(args["date_start"], "date_start"),
+            "title": _exp_optional(args["title"]),
+            "created_by": _exp_optional(args["created_by"]),
+            "users": _exp_users(args["users"], required=False),
+        }
+
+    optional = {
+        k: v for k, v in args.items() if k not in ("external_unique_id", "join_url")
+    }
+    _check_wire(
+        fake,
+        "calls.add",
+        lambda: slack_calls.calls_add(
+            TOKEN,
+            args["external_unique_id"],
+            args["join_url"],
+            **optional,
+            **_settings(fake),
+        ),
+        expect,
+    )
+
+
+@PROPERTY
+@given(call_id=required_text, duration=seconds_values)
+@example(  # 2**34 s + 999999 us: total_seconds() rounds it up to 2**34 + 1
+    call_id="R1", duration=datetime.timedelta(seconds=2**34, microseconds=999999)
+)
+def test_calls_end_arguments(fake: Fake, call_id: Any, duration: Any) -> None:
+    _check_wire(
+        fake,
+        "calls.end",
+        lambda: slack_calls.calls_end(
+            TOKEN, call_id, duration=duration, **_settings(fake)
+        ),
+        lambda: {
+            "id": _exp_text(call_id),
+            "duration": _exp_seconds(duration, "duration"),
+        },
+    )
+
+
+@PROPERTY
+@given(call_id=required_text)
+def test_calls_info_arguments(fake: Fake, call_id: Any) -> None:
+    _check_wire(
+        fake,
+        "calls.info",
+        lambda: slack_calls.calls_info(TOKEN, call_id, **_settings(fake)),
+        lambda: {"id": _exp_text(call_id)},
+    )
+
+
+@PROPERTY
+@given(
+    call_id=required_text,
+    title=optional_text,
+    join_url=optional_text,
+    desktop_app_join_url=optional_text,
+)
+def test_calls_update_arguments(
+    fake: Fake, call_id: Any, title: Any, join_url: Any, desktop_app_join_url: Any
+) -> None:
+    def expect() -> dict[str, Any]:
+        if title is None and join_url is None and desktop_app_join_url is None:
+            raise _Invalid
+        return {
+            "id": _exp_text(call_id),
+            "title": _exp_optional(title),
+            "join_url": _exp_optional(join_url),
+            "desktop_app_join_url": _exp_optional(desktop_app_join_url),
+        }
+
+    _check_wire(
+        fake,
+        "calls.update",
+        lambda: slack_calls.calls_update(
+            TOKEN,
+            call_id,
+            title=title,
+            join_url=join_url,
+            desktop_app_join_url=desktop_app_join_url,
+            **_settings(fake),
+        ),
+        expect,
+    )
+
+
+@pytest.mark.parametrize(
+    "func",
+    [slack_calls.calls_participants_add, slack_calls.calls_participants_remove],
+    ids=["add", "remove"],
+)
+@PROPERTY
+@given(call_id=required_text, users=users_values)
+@example(call_id="R1", users=DEEP_USERS)
+def test_calls_participants_arguments(
+    fake: Fake, func: Callable[..., ApiResponse], call_id: Any, users: Any
+) -> None:
+    method = {
+        slack_calls.calls_participants_add: "calls.participants.add",
+        slack_calls.calls_participants_remove: "calls.participants.remove",
+    }[func]
+    _check_wire(
+        fake,
+        method,
+        lambda: func(TOKEN, call_id, users, **_settings(fake)),
+        lambda: {"id": _exp_text(call_id), "users": _exp_users(users, required=True)},
+    )
+
+
+@PROPERTY
+@given(segment=texts)
+@example(segment=" ")  # SlackCallsError connection_error, not ValueError
+def test_base_url_path_is_refused_or_used_verbatim(fake: Fake, segment: str) -> None:
+    fake.clear()
+    url = f"http://127.0.0.1:{fake.server_address[1]}/{segment}/"
+    try:
+        response = slack_calls.calls_info(
+            TOKEN, "R1", base_url=url, timeout=2.0, max_retries=0
+        )
+    except (TypeError, ValueError):
+        assert fake.requests == []
+        return
+    assert response.success
+    path = f"/{segment}/calls.info"
+    if path.startswith("//"):  # http.server collapses leading slashes
+        path = "/" + path.lstrip("/")
+    assert fake.targets[-1].partition("?")[0] == path
+
+
+# 2. Answers: a correct ApiResponse or a SlackCallsError, in time...
+
+TIMEOUT = 0.5
+
+
+def _calls(server: FakeSlack) -> dict[str, Callable[[], ApiResponse]]:
+    s = {"base_url": server.url, "timeout": TIMEOUT, "max_retries": 0}
+    f = slack_calls
+    return {
+        "calls.add": lambda: f.calls_add(TOKEN, "ext-1", "https://j/1", **s),
+        "calls.end": lambda: f.calls_end(TOKEN, "R1", duration=5, **s),
+        "calls.info": lambda: f.calls_info(TOKEN, "R1", **s),
+        "calls.update": lambda: f.calls_update(TOKEN, "R1", title="T", **s),
+        "calls.participants.add": lambda: f.calls_participants_add(TOKEN, "R1", ["U1"], **s),
+        "calls.participants.remove": lambda: f.calls_participants_remove(TOKEN, "R1", ["U1"], **s),
+    }  # fmt: skip
+
+
+METHODS = (
+    "calls.add",
+    "calls.end",
+    "calls.info",
+    "calls.update",
+    "calls.participants.add",
+    "calls.participants.remove",
+)
+
+
+def _outcome(server: Fake, method: str) -> ApiResponse | SlackCallsError:
+    """One call: its answer or our error, in time; anything else propagates."""
+    started = time.monotonic()
+    try:
+        result: ApiResponse | SlackCallsError = _calls(server)[method]()
+    except SlackCallsError as exc:
+        result = exc
+    elapsed = time.monotonic() - started
+    assert elapsed < TIMEOUT + SLACK_TIME, f"took {elapsed:.2f} s"
+    if isinstance(result, SlackCallsError):
+        assert result.method == method
+        assert isinstance(result.error, str) and result.error
+        assert SECRET not in str(result) and SECRET not in repr(result.__dict__)
+    else:
+        assert result.success and 200 <= result.status_code < 300
+        again = json.loads(result.body)
+        assert result.data == again or repr(result.data) == repr(again)  # NaN
+        assert result.data["ok"] is True
+    return result
+
+
+_scalars = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(),
+    st.floats(allow_nan=False),
+    st.text(max_size=8),
+)
+json_values = st.recursive(
+    _scalars,
+    lambda kids: st.one_of(
+        st.lists(kids, max_size=4),
+        st.dictionaries(st.text(max_size=6), kids, max_size=4),
+    ),
+    max_leaves=16,
+)
+json_objects = st.builds(
+    lambda data, ok: {**data, "ok": ok},
+    st.dictionaries(st.text(max_size=8), json_values, max_size=5),
+    st.one_of(st.just(True), st.just(True), json_values),
+)
+DEEP = 400  # a nesting depth json.loads surely parses here
+
+
+def _nested(depth: int) -> bytes:
+    return b'{"ok": true, "x": ' + b"[" * depth + b"]" * depth + b"}"
+
+
+bodies = st.one_of(
+    json_objects.map(lambda o: json.dumps(o).encode()),
+    json_objects.map(lambda o: json.dumps(o, ensure_ascii=False).encode()),
+    json_values.map(lambda o: json.dumps(o).encode()),
+    st.tuples(json_objects, st.integers(min_value=0)).map(
+        lambda t: json.dumps(t[0]).encode()[: t[1] % max(1, len(json.dumps(t[0])))]
+    ),
+    st.binary(max_size=64),
+    st.integers(min_value=1, max_value=6000).map(
+        lambda n: b'{"ok": true, "n": ' + b"9" * n + b"}"
+    ),
+    st.integers(min_value=1, max_value=3000).map(_nested),
+    st.just(b'{"ok": true, "n": 1e999999}'),
+)
+header_names = st.sampled_from(
+    [
+        "X-Slack-Req-Id",
+        "Retry-After",
+        "Content-Type",
+        "Warning",
+        "Location",
+        "Set-Cookie",
+        "X-Anything",
+        "Date",
+    ]
+)
+latin1 = st.text(
+    st.characters(max_codepoint=255, exclude_characters="\r\n"), max_size=30
+)
+extra_headers = st.dictionaries(header_names, latin1, max_size=4)
+# Framing that lies: Content-Length, Transfer-Encoding, Content-Encoding.
+framing = st.one_of(
+    st.just({}),
+    st.just({}),
+    st.integers(min_value=-5, max_value=5).map(lambda d: {"Content-Length": d}),
+    st.builds(lambda v: {"Content-Length": v}, latin1),
+    st.sampled_from(
+        [
+            {"Content-Length": "\xb2"},
+            {"Content-Length": "-1"},
+            {"Content-Length": "9" * 5000},
+            {"Content-Length": str(2 * 1024 * 1024 + 1)},
+            {"Transfer-Encoding": "chunked"},
+            {"Content-Encoding": "gzip"},
+            {"Content-Length": "1, 1"},
+        ]
+    ),
+)
+
+
+def _json_or_none(body: bytes) -> Any:
+    try:
+        return json.loads(body)
+    except (ValueError, RecursionError):
+        return None
+
+
+def _check_strictly(
+    result: ApiResponse | SlackCallsError, status: int, body: bytes
+) -> None:
+    """With honest framing, the outcome is fully determined by status and body."""
+    data = _json_or_none(body)
+    if 200 <= status < 300 and isinstance(data, dict) and data.get("ok") is True:
+        assert isinstance(result, ApiResponse), f"{result!r}"
+        assert (result.status_code, result.data, result.body) == (status, data, body)
+        return
+    assert isinstance(result, SlackCallsError), f"{result!r}"
+    assert result.status_code == status
+    if status == 429:
+        assert result.error == "ratelimited"
+        assert result.retry_after is not None and result.retry_after >= 0
+    elif 300 <= status < 400:
+        assert result.error == "redirect_refused"
+    elif not isinstance(data, dict):
+        assert result.error == (
+            "invalid_response" if 200 <= status < 300 else "http_error"
+        )
+    else:
+        code = data.get("error")
+        default = "unknown_error" if 200 <= status < 300 else "http_error"
+        assert result.error == (code if isinstance(code, str) and code else default)
+
+
+@hsettings(PROPERTY, max_examples=200)
+@given(
+    method=st.sampled_from(METHODS),
+    status=st.one_of(
+        st.sampled_from([200, 201, 299, 301, 302, 307, 400, 404, 429, 500, 502, 503]),
+        st.integers(min_value=100, max_value=999),
+    ),
+    body=bodies,
+    headers=extra_headers,
+    lies=framing,
+    close=st.sampled_from([True, True, True, False]),
+    gzipped=st.sampled_from([False, False, False, True]),
+)
+@example(  # 429 with a body over 2 MiB: AssertionError in _retry_wait
+    method="calls.end",
+    status=429,
+    body=b"",
+    headers={},
+    lies={"Content-Length": str(2 * 1024 * 1024 + 1)},
+    close=True,
+    gzipped=False,
+)
+@example(  # Content-Length "\xb2" (superscript two): ValueError from int()
+    method="calls.info",
+    status=200,
+    body=b'{"ok": true}',
+    headers={},
+    lies={"Content-Length": "\xb2"},
+    close=True,
+    gzipped=False,
+)
+@example(  # a 3xx whose Location urllib cannot parse: ValueError
+    method="calls.add",
+    status=302,
+    body=b"",
+    headers={"Location": "http://["},
+    lies={},
+    close=True,
+    gzipped=False,
+)
+@example(  # a Retry-After date whose year overflows: OverflowError
+    method="calls.update",
+    status=429,
+    body=b'{"ok": false, "error": "ratelimited"}',
+    headers={"Retry-After": "1 Jan 9999999999 0:0 GMT"},
+    lies={},
+    close=True,
+    gzipped=False,
+)
+def test_any_answer_gives_a_response_or_our_error(
+    fake: Fake,
+    method: str,
+    status: int,
+    body: bytes,
+    headers: dict[str, str],
+    lies: dict[str, Any],
+    close: bool,
+    gzipped: bool,
+) -> None:
+    fake.clear()
+    sent = gzip.compress(body) if gzipped else body
+    reply = {**headers}
+    if gzipped:
+        reply["Content-Encoding"] = "gzip"
+    for name, value in lies.items():
+        reply[name] = str(len(sent) + value) if isinstance(value, int) else value
+    if close:
+        reply["Connection"] = "close"
+    fake.reply(Reply(status=status, body=sent, headers=reply))
+    result = _outcome(fake, method)
+    assert len(fake.requests) == 1  # max_retries=0, and no redirect followed
+    if isinstance(result, ApiResponse):
+        assert result.status_code == status
+        assert sent.startswith(result.body)
+    honest = not lies and not gzipped and "Location" not in headers
+    deep = body.startswith(b'{"ok": true, "x": [') and body.count(b"[") > DEEP
+    if honest and status >= 200 and status not in (204, 304) and not deep:
+        _check_strictly(result, status, sent)
+
+
+status_lines = st.one_of(
+    st.sampled_from(
+        [
+            b"HTTP/1.1 200 OK",
+            b"HTTP/1.0 200 OK",
+            b"HTTP/1.1 429 Too Many Requests",
+            b"HTTP/1.1 503 Service Unavailable",
+            b"HTTP/1.1 302 Found",
+            b"HTTP/1.1 100 Continue",
+            b"HTTP/1.1 204 No Content",
+            b"HTTP/2 200",
+            b"HTTP/1.1 abc OK",
+            b"HTTP/1.1 20 OK",
+            b"HTTP/1.1 1000 OK",
+            b"HTTP/1.1 2_00 OK",
+            b"HTTP/1.1 +200 OK",
+            b"ICY 200 OK",
+            b"HTTP/1.1",
+            b"",
+        ]
+    ),
+    st.integers(min_value=0, max_value=1200).map(lambda n: b"HTTP/1.1 %d X" % n),
+    st.binary(max_size=40).map(lambda b: b.replace(b"\r", b"").replace(b"\n", b"")),
+)
+raw_header_lines = st.one_of(
+    st.sampled_from(
+        [
+            b"Content-Type: application/json",
+            b"Content-Length: 0",
+            b"Content-Length: 12",
+            b"Content-Length: -1",
+            b"Content-Length: \xb2",
+            b"Content-Length: 99999999999999999999",
+            b"Content-Length: 12, 12",
+            b"Transfer-Encoding: chunked",
+            b"Transfer-Encoding: gzip, chunked",
+            b"Content-Encoding: gzip",
+            b"Connection: keep-alive",
+            b"Retry-After: 0",
+            b" folded continuation",
+            b"no colon here",
+            b"X-Long: " + b"a" * 70000,
+        ]
+    ),
+    st.binary(max_size=40).map(lambda b: b.replace(b"\r", b"").replace(b"\n", b"")),
+    latin1.map(lambda v: b"Content-Length: " + v.encode("latin-1")),
+)
+
+
+def _chunked(body: bytes, sizes: str) -> bytes:
+    if sizes == "valid":
+        return b"%x\r\n%s\r\n0\r\n\r\n" % (len(body), body) if body else b"0\r\n\r\n"
+    return {
+        "garbage": b"zz\r\n" + body,
+        "negative": b"-1\r\n" + body,
+        "short": b"ff\r\n" + body,
+        "no end": b"%x\r\n%s\r\n" % (len(body), body),
+    }[sizes]
+
+
+raw_answers = st.one_of(
+    st.builds(
+        lambda line, lines, body, te: (
+            line
+            + b"\r\n"
+            + b"".join(h + b"\r\n" for h in lines)
+            + b"\r\n"
+            + (body if te is None else _chunked(body, te))
+        ),
+        status_lines,
+        st.lists(raw_header_lines, max_size=5),
+        st.one_of(bodies, st.just(b'{"ok": true}')),
+        st.sampled_from(
+            [None, None, "valid", "garbage", "negative", "short", "no end"]
+        ),
+    ),
+    st.binary(max_size=200),
+    st.just(b"HTTP/1.1 200 OK\r\n" + b"X: y\r\n" * 101 + b"\r\n{}"),
+)
+
+
+@hsettings(PROPERTY, max_examples=200)
+@given(
+    method=st.sampled_from(METHODS),
+    answer=raw_answers,
+    split=st.integers(min_value=0, max_value=300),
+    ending=st.sampled_from(["close"] * 5 + ["reset", "reset", "hold"]),
+)
+@example(  # Content-Length "\xb2" (superscript two): ValueError from int()
+    method="calls.info",
+    answer=b"HTTP/1.1 200 OK\r\nContent-Length: \xb2\r\n\r\n{}",
+    split=0,
+    ending="close",
+)
+def test_any_bytes_on_the_wire_give_a_response_or_our_error(
+    fake: Fake, method: str, answer: bytes, split: int, ending: str
+) -> None:
+    fake.clear()
+    fake.raw.append(
+        Raw(
+            [answer[:split], answer[split:]],
+            pause=0.01,
+            hold=0.2 if ending == "hold" else 0.0,
+            reset=ending == "reset",
+        )
+    )
+    result = _outcome(fake, method)
+    assert len(fake.requests) == 1
+    if isinstance(result, ApiResponse):
+        assert result.body in answer
+
+
+def test_a_chunk_size_of_minus_one_cannot_lift_the_body_cap(fake: Fake) -> None:
+    # http.client reads a chunk of size "-1" to the end of the stream, past
+    # read(amt)'s limit: an endless stream must still stop at 2 MiB.
+    fake.clear()
+    piece = b"x" * (256 * 1024)
+    head = b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n-1\r\n"
+    fake.raw.append(Raw([head, *[piece] * 200], pause=0.01))  # 50 MiB in 2 s
+    result = _outcome(fake, "calls.info")
+    assert isinstance(result, SlackCallsError)
+    assert result.error == "response_too_large"
+
+
+http_dates = st.builds(
+    lambda day, month, year, hh, mm, ss, zone: (
+        f"{day} {month} {year} {hh}:{mm}:{ss} {zone}"
+    ),
+    st.integers(min_value=-1, max_value=99),
+    st.sampled_from(["Jan", "Feb", "Dec", "Xyz"]),
+    st.integers(min_value=-(10**12), max_value=10**20),
+    st.integers(min_value=-1, max_value=10**12),
+    st.integers(min_value=0, max_value=99),
+    st.integers(min_value=0, max_value=99),
+    st.sampled_from(["GMT", "UTC", "+0000", "-2359", "+9999", "EST", ""]),
+)
+retry_afters = st.one_of(
+    st.integers(min_value=-(10**6), max_value=10**400).map(str),
+    st.floats().map(repr),
+    http_dates,
+    http_dates.map(lambda d: "Wed, " + d),
+    st.datetimes(
+        min_value=datetime.datetime(1, 1, 2), max_value=datetime.datetime(9999, 12, 30)
+    ).map(
+        lambda d: email.utils.format_datetime(
+            d.replace(tzinfo=datetime.timezone.utc), usegmt=True
+        )
+    ),
+    latin1,
+)
+
+
+@PROPERTY
+@given(method=st.sampled_from(METHODS), value=retry_afters)
+@example(method="calls.add", value="1 Jan 9999999999 0:0 GMT")  # OverflowError
+def test_any_retry_after_gives_a_usable_wait(
+    fake: Fake, method: str, value: str
+) -> None:
+    fake.clear()
+    fake.reply(
+        Reply(
+            status=429,
+            data={"ok": False, "error": "ratelimited"},
+            headers={"Retry-After": value, "Connection": "close"},
+        )
+    )
+    result = _outcome(fake, method)
+    assert isinstance(result, SlackCallsError)
+    assert (result.error, result.status_code) == ("ratelimited", 429)
+    wait = result.retry_after
+    assert isinstance(wait, (int, float)) and math.isfinite(wait) and wait >= 0
+
+
+@PROPERTY
+@given(
+    method=st.sampled_from(METHODS),
+    status=st.sampled_from([301, 302, 303, 307, 308]),
+    location=st.one_of(
+        latin1,
+        st.builds(
+            lambda prefix, rest: prefix + rest,
+            st.sampled_from(
+                ["http://", "https://", "//", "ftp://", "file:///", "http://["]
+            ),
+            latin1,
+        ),
+    ),
+)
+@example(method="calls.add", status=302, location="http://[")  # ValueError
+def test_any_redirect_is_refused(
+    fake: Fake, method: str, status: int, location: str
+) -> None:
+    fake.clear()
+    fake.reply(Reply(status=status, body=b"", headers={"Location": location}))
+    result = _outcome(fake, method)
+    assert isinstance(result, SlackCallsError)
+    assert (result.error, result.status_code) == ("redirect_refused", status)
+    assert len(fake.requests) == 1
+
+
+# 3. The fault soak...
+
+SOAK_TIMEOUT = 0.25  # seconds for each attempt
+SOAK_DELAY = 0.4  # seconds a "slow" answer waits: past the timeout
+SOAK_RETRIES = 2
+SOAK_CALLS = 2400
+SOAK_BUDGET = 10.0  # seconds; no call is started after this
+SOAK_THREADS = 16
+FAULTS = {  # fault: weight
+    "ok": 50,
+    "429": 9,
+    "5xx_html": 5,
+    "5xx_json": 4,
+    "internal_error": 4,
+    "invalid_arguments": 2,
+    "drop": 5,
+    "reset": 5,
+    "slow": 1,
+    "truncated": 4,
+    "bad_body": 5,
+    "gzip": 2,
+}
+# What the client must report for each fault.
+FAULT_ERRORS = {
+    "ok": None,
+    "429": "ratelimited",
+    "5xx_html": "http_error",
+    "5xx_json": "service_unavailable",
+    "internal_error": "internal_error",
+    "invalid_arguments": "invalid_arguments",
+    "drop": "connection_error",
+    "reset": "connection_error",
+    "slow": "timeout",
+    "truncated": "connection_error",
+    "bad_body": "invalid_response",
+    "gzip": "invalid_response",
+}
+TRANSIENT = {"internal_error", "service_unavailable", "request_timeout"}
+
+
+def _retryable(method: str, error: str | None, status: int | None) -> bool:
+    """The documented retry rules, for a request that reached the server."""
+    if status == 429:
+        return True
+    if method != "calls.info" or error is None:
+        return False  # an ambiguous failure of a write is never retried
+    return status is None or status >= 500 or error in TRANSIENT
+
+
+def _soak_call(method: str, key: str, token: str, s: dict[str, Any]) -> ApiResponse:
+    f = slack_calls
+    if method == "calls.add":
+        return f.calls_add(token, key, f"https://j/{key}", title="Soak", **s)
+    if method == "calls.end":
+        return f.calls_end(token, key, duration=60, **s)
+    if method == "calls.info":
+        return f.calls_info(token, key, **s)
+    if method == "calls.update":
+        return f.calls_update(token, key, title="New", **s)
+    if method == "calls.participants.add":
+        return f.calls_participants_add(token, key, ["U1", {"external_id": "e"}], **s)
+    return f.calls_participants_remove(token, key, ["U1"], **s)
+
+
+class _PerThread(logging.Handler):
+    """Keeps each thread's slack_calls records, to match them to its calls."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.records: dict[int, list[logging.LogRecord]] = {}
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.setdefault(record.thread or 0, []).append(record)
+
+    def mine(self) -> list[logging.LogRecord]:
+        return self.records.setdefault(threading.get_ident(), [])
+
+
+@dataclass
+class _Done:
+    key: str
+    method: str
+    outcome: str  # "ok", our error code, or "EXCEPTION <repr>"
+    elapsed: float
+    attempts: list[tuple[str | None, int | None]]  # (error, status) from the logs
+
+
+@pytest.fixture
+def capture_slack_calls_log() -> Iterator[_PerThread]:
+    logger = logging.getLogger("slack_calls")
+    handler = _PerThread()
+    level, propagate = logger.level, logger.propagate
+    logger.addHandler(handler)
+    logger.setLevel(logging.DEBUG)
+    logger.propagate = False  # thousands of records: keep them out of pytest's
+    try:
+        yield handler
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(level)
+        logger.propagate = propagate
+
+
+def _attempts(records: list[logging.LogRecord]) -> list[tuple[str | None, int | None]]:
+    attempts = []
+    for record in records:
+        if record.levelno != logging.DEBUG or " attempt " not in record.msg:
+            continue
+        args = record.args if isinstance(record.args, tuple) else ()
+        if len(args) == 5:  # method, attempt, error, status, ms
+            attempts.append((str(args[2]), args[3]))
+        else:  # method, attempt, status, ms
+            attempts.append((None, args[2] if len(args) == 4 else None))
+    return attempts
+
+
+def _bound(attempts: list[tuple[str | None, int | None]]) -> float:
+    """The longest a call may take: its timeouts, the waits between, and slack."""
+    bound = SOAK_TIMEOUT * len(attempts) + SLACK_TIME
+    for n, (_, status) in enumerate(attempts[:-1], start=1):
+        if status != 429:  # 429s here say Retry-After: 0
+            bound += 0.2 * 2.0 ** (n - 1)
+    return bound
+
+
+@pytest.mark.slow
+def test_fault_soak(fake: Fake, capture_slack_calls_log: _PerThread) -> None:
+    fake.clear()
+    seed = random.randrange(2**32)
+    rng = random.Random(seed)
+    names, weights = list(FAULTS), list(FAULTS.values())
+
+    def policy(seen: Seen) -> str:
+        with fake.lock:  # called from the server's threads
+            return rng.choices(names, weights)[0]
+
+    tokens = [f"xoxb-soak-{n}-SOAKSECRET{n:02d}" for n in range(SOAK_THREADS)]
+    fake.tokens = set(tokens)
+    fake.faults = {}
+    fake.policy = policy
+    log = capture_slack_calls_log
+    counter = iter(range(SOAK_CALLS))
+    counter_lock = threading.Lock()
+    done: list[_Done] = []
+    started = time.monotonic()
+
+    def work(worker: int) -> None:
+        s = {"base_url": fake.url, "timeout": SOAK_TIMEOUT, "max_retries": SOAK_RETRIES}
+        mine = log.mine()
+        while time.monotonic() - started < SOAK_BUDGET:
+            with counter_lock:
+                i = next(counter, None)
+            if i is None:
+                return
+            method = METHODS[i % len(METHODS)]
+            key = f"C{i:05d}"
+            first = len(mine)
+            t0 = time.monotonic()
+            try:
+                _soak_call(method, key, tokens[worker], s)
+                outcome = "ok"
+            except SlackCallsError as exc:
+                outcome = exc.error
+            except BaseException as exc:  # counted, then reported below
+                outcome = f"EXCEPTION {exc!r}"
+            elapsed = time.monotonic() - t0
+            done.append(_Done(key, method, outcome, elapsed, _attempts(mine[first:])))
+
+    threads = [threading.Thread(target=work, args=(n,)) for n in range(SOAK_THREADS)]
+    try:
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(SOAK_BUDGET + 30)
+    finally:
+        fake.policy = None
+    wall = time.monotonic() - started
+    assert not any(t.is_alive() for t in threads), "a soak thread hung"
+
+    problems: list[str] = []
+    spurious = 0
+    tally: Counter[str] = Counter()
+    for d in done:
+        tally[f"{d.method} -> {d.outcome}"] += 1
+        faults = fake.faults.get(d.key, [])
+        if d.outcome.startswith("EXCEPTION"):
+            problems.append(f"{d.key} {d.method}: {d.outcome}")
+            continue
+        if len(faults) != len(d.attempts):
+            problems.append(
+                f"{d.key} {d.method}: server saw {len(faults)} requests"
+                f" {faults}, client logged {len(d.attempts)} attempts {d.attempts}"
+            )
+            continue
+        for n, ((error, status), fault) in enumerate(zip(d.attempts, faults), 1):
+            if error != FAULT_ERRORS[fault]:
+                if error == "timeout":  # a slow scheduler, not the library
+                    spurious += 1
+                else:
+                    problems.append(f"{d.key} {d.method}: {fault} seen as {error}")
+            retried = n < len(d.attempts)
+            if retried and not _retryable(d.method, error, status):
+                problems.append(f"{d.key} {d.method}: retried after {error}: {faults}")
+            if (
+                not retried
+                and n <= SOAK_RETRIES
+                and _retryable(d.method, error, status)
+            ):
+                problems.append(f"{d.key} {d.method}: gave up after {error}: {faults}")
+        final = d.attempts[-1][0] if d.attempts else "no attempt"
+        if (final or "ok") != d.outcome:
+            problems.append(f"{d.key} {d.method}: logged {final}, raised {d.outcome}")
+        if d.elapsed > _bound(d.attempts):
+            problems.append(
+                f"{d.key} {d.method}: took {d.elapsed:.2f} s > {_bound(d.attempts):.2f} s"
+                f" for {d.attempts}"
+            )
+    records = [r for rs in list(log.records.values()) for r in rs]
+    secrets = [t.rsplit("-", 1)[1] for t in tokens]
+    for record in records:
+        text = record.getMessage() + repr(record.args) + repr(record.__dict__)
+        if any(secret in text for secret in secrets):
+            problems.append(f"token in log record: {record.getMessage()}")
+
+    injected = Counter(f for fs in fake.faults.values() for f in fs)
+    requests = sum(injected.values())
+    summary = "\n".join(
+        [
+            f"fault soak: {len(done)} calls, {requests} requests, {len(records)} log"
+            f" records in {wall:.1f} s ({len(done) / wall:.0f} calls/s),"
+            f" {SOAK_THREADS} threads, seed {seed}",
+            "injected: " + ", ".join(f"{k} {v}" for k, v in injected.most_common()),
+            "retries: " + str(requests - len(done)),
+            f"spurious client timeouts (scheduler stalls): {spurious}",
+            "outcomes:",
+            *(f"  {k}: {v}" for k, v in sorted(tally.items())),
+            f"longest call: {max((d.elapsed for d in done), default=0):.2f} s",
+        ]
+    )
+    print("\n" + summary)
+    assert not problems, summary + "\n" + "\n".join(problems[:30])
+    assert len(done) >= min(SOAK_CALLS, 500), summary
+    assert spurious <= max(5, len(done) // 100), summary
+
+
+# 4. Concurrency...
+
+
+def _module_state() -> dict[str, Any]:
+    """slack_calls' data: everything but functions, classes and modules."""
+    state: dict[str, Any] = {}
+    for name, value in vars(slack_calls).items():
+        if name.startswith("__") and name not in ("__all__", "__version__"):
+            continue
+        if isinstance(value, (types.ModuleType, type, types.FunctionType)):
+            continue
+        if isinstance(
+            value, (str, int, float, bool, tuple, frozenset, list, dict, set)
+        ):
+            state[name] = (id(value), copy.deepcopy(value))
+        elif isinstance(value, logging.Logger):
+            state[name] = (id(value), value.level, list(value.handlers), value.disabled)
+        elif hasattr(value, "__dict__"):  # e.g. the shared openers
+            inner = {k: (id(v), copy.copy(v)) for k, v in vars(value).items()}
+            state[name] = (id(value), inner)
+        else:  # e.g. the ContextVar
+            state[name] = (id(value), repr(value))
+    return state
+
+
+def test_many_threads_many_tokens_each_get_their_own_answer(
+    slack: FakeSlack,
+) -> None:
+    n_threads, rounds = 32, 3
+    tokens = [f"xoxb-{n}-CONCURRENT{n:02d}SECRET" for n in range(n_threads)]
+    revoked = {5, 17}
+    slack.tokens = {t for n, t in enumerate(tokens) if n not in revoked}
+    before = _module_state()
+    barrier = threading.Barrier(n_threads, timeout=30)
+    results: dict[int, Any] = {}
+
+    def work(n: int) -> None:
+        token = tokens[n]
+        s = {"base_url": slack.url, "timeout": 10.0, "max_retries": 0}
+        f = slack_calls
+        outcomes: list[tuple[str, str]] = []
+        try:
+            barrier.wait()
+            for r in range(rounds):
+                cid, ext = f"R{n}-{r}", f"ext-{n}-{r}"
+                calls: list[tuple[str, Callable[[], ApiResponse], Callable[[ApiResponse], bool]]] = [
+                    ("add", lambda: f.calls_add(token, ext, f"https://j/{n}", title=cid, **s),
+                     lambda a: a["call"]["external_unique_id"] == ext and a["call"]["title"] == cid),
+                    ("info", lambda: f.calls_info(token, cid, **s), lambda a: a["call"]["id"] == cid),
+                    ("update", lambda: f.calls_update(token, cid, title=ext, **s),
+                     lambda a: a["call"]["id"] == cid and a["call"]["title"] == ext),
+                    ("padd", lambda: f.calls_participants_add(token, cid, [f"U{n}"], **s), lambda a: a.success),
+                    ("premove", lambda: f.calls_participants_remove(token, cid, [f"U{n}"], **s), lambda a: a.success),
+                    ("end", lambda: f.calls_end(token, cid, duration=n, **s),
+                     lambda a: a["call"]["id"] == cid and a["call"]["date_end"] - a["call"]["date_start"] == n),
+                ]  # fmt: skip
+                for name, call, check in calls:
+                    try:
+                        answer = call()
+                    except SlackCallsError as exc:
+                        outcomes.append((name, exc.error))
+                    else:
+                        outcomes.append(
+                            (name, "ok" if check(answer) else "WRONG ANSWER")
+                        )
+            results[n] = outcomes
+        except BaseException as exc:  # reported below
+            results[n] = exc
+
+    threads = [threading.Thread(target=work, args=(n,)) for n in range(n_threads)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    assert not any(t.is_alive() for t in threads)
+    for n in range(n_threads):
+        expected = "invalid_auth" if n in revoked else "ok"
+        assert isinstance(results[n], list), f"thread {n}: {results[n]!r}"
+        assert len(results[n]) == rounds * 6
+        assert {outcome for _, outcome in results[n]} == {expected}, (n, results[n])
+    # Each request carried its own thread's token with its own thread's ids.
+    assert len(slack.requests) == n_threads * rounds * 6
+    for seen in slack.requests:
+        n = tokens.index(seen.headers["authorization"][len("Bearer ") :])
+        args = seen.query if seen.command == "GET" else seen.form
+        call_id = args.get("id") or args["external_unique_id"]
+        assert re.fullmatch(rf"(R|ext-){n}-\d", call_id), (n, call_id)
+    assert _module_state() == before
