@@ -24,10 +24,10 @@ from __future__ import annotations
 import contextvars
 import datetime
 import email.utils
+import functools
 import http.client
 import ipaddress
 import json
-import logging
 import math
 import os
 import random
@@ -38,11 +38,18 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Callable, Mapping, Sequence, Union
 
-if TYPE_CHECKING:  # the command line imports it when run
+# typing.TYPE_CHECKING without importing typing: annotations are strings
+# here, and every import a Lambda cold start pays for must earn its place.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
     import argparse
+    import logging
+    from typing import Any, Callable, Sequence, Union
+
+    _Users = Union[str, Sequence[Union[str, Mapping[str, str]]]]
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",
@@ -85,7 +92,23 @@ if sys.version_info >= (3, 10):
 else:
     _SLOTS = {}
 
-_log = logging.getLogger("slack_calls")
+
+_DEBUG, _INFO, _WARNING = 10, 20, 30  # logging's levels, without importing it
+
+
+def _logger(level: int) -> logging.Logger | None:
+    """The "slack_calls" logger if it would emit at ``level``, else None.
+
+    Until some code imports logging, nothing can have configured it, and
+    records below WARNING would go nowhere; so logging, which costs more
+    start-up time than the rest of this module, is imported only then.
+    """
+    if level < _WARNING and "logging" not in sys.modules:
+        return None
+    import logging
+
+    logger = logging.getLogger("slack_calls")
+    return logger if logger.isEnabledFor(level) else None
 
 
 def _user_agent() -> str:
@@ -218,13 +241,25 @@ class _RefuseRedirects(urllib.request.HTTPRedirectHandler):
     http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302
 
 
-# Built once: an opener holds no per-request state and is safe to share
-# between threads, as urlopen's own is. Loopback hosts (tests) bypass any
-# proxy from the environment so a token never travels to one in clear text.
-_OPENER = urllib.request.build_opener(_RefuseRedirects)
-_DIRECT_OPENER = urllib.request.build_opener(
-    _RefuseRedirects, urllib.request.ProxyHandler({})
-)
+@functools.lru_cache(maxsize=None)
+def _opener(loopback: bool) -> urllib.request.OpenerDirector:
+    """The opener for Slack (``loopback=False``) or for a test server.
+
+    Built on first use and then shared, as urlopen's own is: an opener keeps
+    no per-request state. Sharing one TLS context spares each HTTPS call
+    loading the CA certificates again (tens of milliseconds), which urllib
+    does per connection before Python 3.12. Loopback hosts bypass any proxy
+    from the environment, so a token never travels to one in clear text.
+    """
+    if loopback:
+        return urllib.request.build_opener(
+            _RefuseRedirects, urllib.request.ProxyHandler({})
+        )
+    context = ssl.create_default_context()
+    context.set_alpn_protocols(["http/1.1"])
+    https = urllib.request.HTTPSHandler(context=context)
+    return urllib.request.build_opener(_RefuseRedirects, https)
+
 
 # The command line's --dry-run stops a call here, after the request is built
 # and before it is sent. A context variable keeps that local to one thread.
@@ -284,35 +319,31 @@ def _call(
         try:
             response = _attempt(opener, request, method, timeout)
         except SlackCallsError as exc:
-            _log.debug(
-                "%s attempt %d: %s (HTTP %s) after %.1f ms",
-                method,
-                attempt,
-                exc.error,
-                exc.status_code,
-                (time.perf_counter() - started) * 1000,
-            )
+            log = _logger(_DEBUG)
+            if log:
+                log.debug(
+                    "%s attempt %d: %s (HTTP %s) after %.1f ms",
+                    method, attempt, exc.error, exc.status_code,
+                    (time.perf_counter() - started) * 1000,
+                )  # fmt: skip
             wait = _retry_wait(exc, method, attempt)
             if wait is None or attempt > max_retries:
                 raise
-            _log.info(
-                "%s: %s (HTTP %s); retry %d of %d in %.2f s",
-                method,
-                exc.error,
-                exc.status_code,
-                attempt,
-                max_retries,
-                wait,
-            )
+            log = _logger(_INFO)
+            if log:
+                log.info(
+                    "%s: %s (HTTP %s); retry %d of %d in %.2f s",
+                    method, exc.error, exc.status_code, attempt, max_retries, wait,
+                )  # fmt: skip
             time.sleep(wait)
             continue
-        _log.debug(
-            "%s attempt %d: HTTP %d after %.1f ms",
-            method,
-            attempt,
-            response.status_code,
-            (time.perf_counter() - started) * 1000,
-        )
+        log = _logger(_DEBUG)
+        if log:
+            log.debug(
+                "%s attempt %d: HTTP %d after %.1f ms",
+                method, attempt, response.status_code,
+                (time.perf_counter() - started) * 1000,
+            )  # fmt: skip
         return response
 
 
@@ -349,8 +380,10 @@ def _attempt(
     if not isinstance(data, dict):
         raise _bad_response(method, status, headers, body, "not a JSON object")
     response = ApiResponse(method, status, headers, data, body)
-    if response.warnings:
-        _log.warning("%s: Slack warned: %s", method, ", ".join(response.warnings))
+    if ("warning" in data or "response_metadata" in data) and response.warnings:
+        log = _logger(_WARNING)
+        if log:
+            log.warning("%s: Slack warned: %s", method, ", ".join(response.warnings))
 
     if 300 <= status < 400:
         raise _error(method, "redirect_refused", response)
@@ -520,6 +553,8 @@ def _check_token(token: object) -> None:
 
 
 def _check_base_url(base_url: object) -> urllib.request.OpenerDirector:
+    if base_url in (SLACK_API_URL, GOVSLACK_API_URL):  # known good
+        return _opener(loopback=False)
     if not isinstance(base_url, str):
         raise TypeError(f"base_url must be a str, not {type(base_url).__name__}")
     if not (base_url.isascii() and base_url.isprintable()) or " " in base_url:
@@ -540,9 +575,9 @@ def _check_base_url(base_url: object) -> urllib.request.OpenerDirector:
     if not base_url.endswith("/"):
         raise ValueError(f"base_url must end in '/', as in {SLACK_API_URL!r}")
     if parts.scheme == "https":
-        return _OPENER
+        return _opener(loopback=False)
     if parts.scheme == "http" and _is_loopback(host):
-        return _DIRECT_OPENER
+        return _opener(loopback=True)
     raise ValueError(
         "base_url must use https:// (http:// is allowed only for loopback"
         " hosts such as 127.0.0.1, for tests)"
@@ -550,7 +585,7 @@ def _check_base_url(base_url: object) -> urllib.request.OpenerDirector:
 
 
 def _is_loopback(host: str) -> bool:
-    if host == "localhost":
+    if host in ("localhost", "127.0.0.1", "::1"):
         return True
     try:
         return ipaddress.ip_address(host).is_loopback
@@ -623,9 +658,6 @@ def _date_start(value: object) -> str | None:
     if isinstance(value, datetime.timedelta):
         raise TypeError("date_start must be an int or a datetime, not timedelta")
     return _seconds("date_start", value)
-
-
-_Users = Union[str, Sequence[Union[str, Mapping[str, str]]]]
 
 
 def _users(value: object, required: bool) -> str | None:
@@ -821,6 +853,8 @@ _PLACEHOLDER_TOKEN = "xoxb-placeholder"  # noqa: S105
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line: ``python slack_calls.py --help``."""
+    import logging
+
     args = _parser().parse_args(argv)
     logging.basicConfig(
         level=logging.DEBUG if args.verbose else logging.WARNING,

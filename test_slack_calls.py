@@ -26,6 +26,7 @@ import pickle
 import random
 import re
 import socket
+import ssl
 import struct
 import subprocess
 import sys
@@ -33,6 +34,7 @@ import threading
 import time
 import types
 import urllib.parse
+import urllib.request
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterator
@@ -1172,6 +1174,63 @@ def test_one_debug_line_per_attempt(
     assert debug[0].startswith("calls.info attempt 1: http_error (HTTP 502) after ")
     assert debug[1].startswith("calls.info attempt 2: HTTP 200 after ")
     assert all(r.name == "slack_calls" for r in caplog.records)
+
+
+def test_logging_is_imported_only_when_a_record_could_be_seen(slack: FakeSlack) -> None:
+    # Nothing has configured logging before anything imports it, so DEBUG
+    # and INFO records would go nowhere; Slack's warnings still reach stderr.
+    slack.reply(Reply(), Reply(data={"ok": True, "warning": "superfluous_charset"}))
+    code = (
+        "import sys, slack_calls\n"
+        f"slack_calls.calls_info({TOKEN!r}, 'R1', base_url={slack.url!r})\n"
+        "print('logging' in sys.modules)\n"
+        f"slack_calls.calls_end({TOKEN!r}, 'R1', base_url={slack.url!r})\n"
+        "print('logging' in sys.modules)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-S", "-c", code],
+        cwd=HERE,
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["False", "True"]
+    assert result.stderr == "calls.end: Slack warned: superfluous_charset\n"
+
+
+def test_one_tls_context_serves_every_https_call() -> None:
+    opener = slack_calls._opener(loopback=False)
+    assert opener is slack_calls._opener(loopback=False)
+    [https] = [h for h in opener.handlers if isinstance(h, urllib.request.HTTPSHandler)]
+    context = https._context  # type: ignore[attr-defined]
+    assert context is not None
+    assert context.verify_mode == ssl.CERT_REQUIRED
+    assert context.check_hostname is True
+
+
+def test_loopback_calls_bypass_proxies_from_the_environment(
+    slack: FakeSlack, closed_port: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    proxy = f"http://127.0.0.1:{closed_port}"
+    for name in ("http_proxy", "HTTP_PROXY", "https_proxy", "all_proxy"):
+        monkeypatch.setenv(name, proxy)
+    monkeypatch.delenv("no_proxy", raising=False)
+    monkeypatch.delenv("NO_PROXY", raising=False)
+    slack_calls._opener.cache_clear()  # rebuilt below with these variables
+    try:
+        assert slack_calls.calls_info(TOKEN, "R1", **settings(slack)).success
+        # The opener for Slack does honour them (the proxy is down here).
+        [proxies] = [
+            h.proxies
+            for h in slack_calls._opener(loopback=False).handlers
+            if isinstance(h, urllib.request.ProxyHandler)
+        ]
+        assert proxies["https"] == proxy
+    finally:
+        slack_calls._opener.cache_clear()
+    assert len(slack.requests) == 1
 
 
 def test_module_contract() -> None:
