@@ -1,0 +1,538 @@
+# SPDX-License-Identifier: MIT
+"""Benchmark slack_calls against slack_sdk and a raw urllib floor (dev only).
+
+Run from the repository root (Linux or macOS)::
+
+    python -m pip install -e '.[test]' slack_sdk  # slack_sdk: optional
+    python bench/bench.py             # default counts, under a minute
+    python bench/bench.py --quick     # smoke run, a few seconds
+    python bench/bench.py --json bench/result.json
+    python bench/bench.py --client-dir /tmp/x  # measure /tmp/x/slack_calls.py
+
+Every answer comes from the test suite's fake Slack (``FakeSlack`` in
+test_slack_calls.py) on 127.0.0.1, so no network and no token are needed;
+importing that module needs the test extra. slack_sdk is a bench-only
+dependency: without it its rows are skipped with a note.
+
+Contenders: ``slack_calls``; ``slack_sdk`` (``WebClient``); ``raw urllib``, a
+minimal ``urllib.request`` + ``json`` client, the floor for any urllib
+client; and, for cold start only, ``bare python`` (``python -c pass``). They
+are interleaved (A B C, B C A, ...) so a drifting machine affects all alike.
+
+Figures (medians):
+
+``cold wall ms`` / ``cold CPU ms``
+    A new process that imports the client and makes one ``calls.info`` call:
+    its wall time, and its user+sys CPU (``os.wait4``). Every child runs the
+    same interpreter, flags and environment, from the slack_calls directory,
+    after one untimed run each so bytecode caches exist: no ``PYTHON*``
+    variables from outside, and ``-S`` (no site module, the site directories
+    on PYTHONPATH instead) so that no .pth file's start-up code hides or adds
+    import costs; ``--site`` runs them with ``-E -s`` and the site module.
+``cold wall over bare ms`` / ``cold CPU over bare ms``
+    The same minus the ``bare python`` median: what the client adds to an
+    interpreter's start. Ratios on these rows are ratios of those differences.
+``peak RSS MiB``
+    The cold-start child's ``ru_maxrss``. Linux counts a peak from before
+    exec, so a small helper process forks the children (see ``SPAWNER``).
+``info wall us/call`` / ``add wall us/call``
+    Warm calls in this process (``calls.info`` GET, ``calls.add`` form POST),
+    in rounds of N calls per contender: the median over rounds of the round's
+    mean time per call. The server's threads share this process and its GIL.
+``info CPU us/call`` / ``add CPU us/call``
+    The calling thread's CPU per call (``time.thread_time``), so the fake
+    server's work is left out. It includes the kernel's loopback TCP work.
+
+Ratios: cold rows divide medians; warm rows pair the contenders' rounds and
+give the median of the per-round ratios. "-" means the contender is missing.
+Proxy variables are removed from the environment so no contender routes
+loopback traffic through one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import importlib.util
+import json
+import os
+import platform
+import site
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.parse
+import urllib.request
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Callable
+
+if TYPE_CHECKING:
+    from test_slack_calls import FakeSlack
+
+ROOT = Path(__file__).resolve().parent.parent
+
+RAW = "raw urllib"
+SDK = "slack_sdk"
+OURS = "slack_calls"
+BARE = "bare python"
+JOIN_URL = "https://meet.example/1"
+
+# Each cold script gets the token and the base URL as sys.argv[1:3].
+COLD_SCRIPTS = {
+    OURS: (
+        "import sys\n"
+        "import slack_calls\n"
+        'slack_calls.calls_info(sys.argv[1], "R1", base_url=sys.argv[2])\n'
+    ),
+    SDK: (
+        "import sys\n"
+        "from slack_sdk import WebClient\n"
+        'WebClient(token=sys.argv[1], base_url=sys.argv[2]).calls_info(id="R1")\n'
+    ),
+    RAW: (
+        "import json\n"
+        "import sys\n"
+        "import urllib.request\n"
+        "request = urllib.request.Request(\n"
+        '    sys.argv[2] + "calls.info?id=R1",\n'
+        '    headers={"Authorization": "Bearer " + sys.argv[1]},\n'
+        ")\n"
+        "with urllib.request.urlopen(request, timeout=10) as reply:\n"
+        "    data = json.loads(reply.read())\n"
+        'if data.get("ok") is not True:\n'
+        "    raise SystemExit(data)\n"
+    ),
+    BARE: "pass",
+}
+
+PROXY_VARIABLES = ("http_proxy", "https_proxy", "all_proxy", "no_proxy")
+
+
+@dataclass
+class Row:
+    contender: str
+    figure: str
+    median: float
+    ratio_raw: float | None = None
+    ratio_sdk: float | None = None
+    samples: list[float] = field(default_factory=list)
+
+
+@dataclass
+class Settings:
+    cold_runs: int
+    rounds: int
+    calls: int
+    client_dir: Path
+    site: bool
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--quick", action="store_true", help="smoke run: tiny counts")
+    parser.add_argument("--cold-runs", type=int, help="cold starts each (default 30)")
+    parser.add_argument("--rounds", type=int, help="warm rounds (default 40)")
+    parser.add_argument("--calls", type=int, help="calls per round (default 50)")
+    parser.add_argument("--json", type=Path, metavar="PATH", help="also write JSON")
+    parser.add_argument(
+        "--client-dir",
+        type=Path,
+        default=ROOT,
+        metavar="DIR",
+        help="directory holding the slack_calls.py to measure (default: the repo)",
+    )
+    parser.add_argument(
+        "--site",
+        action="store_true",
+        help="run cold starts with the site module, .pth files and all",
+    )
+    args = parser.parse_args(argv)
+    # Many short rounds: pairing rounds cancels drift, and the median of many
+    # per-round ratios shrugs off the odd disturbed one.
+    quick = (3, 2, 20) if args.quick else (30, 40, 50)
+    settings = Settings(
+        cold_runs=args.cold_runs or quick[0],
+        rounds=args.rounds or quick[1],
+        calls=args.calls or quick[2],
+        client_dir=args.client_dir.resolve(),
+        site=args.site,
+    )
+
+    for name in PROXY_VARIABLES:
+        os.environ.pop(name, None)
+        os.environ.pop(name.upper(), None)
+    # The client directory first, so test_slack_calls imports that slack_calls.
+    for path in (ROOT, settings.client_dir):
+        sys.path.insert(0, str(path))
+    import slack_calls
+    from test_slack_calls import TOKEN, FakeSlack
+
+    if Path(slack_calls.__file__).resolve().parent != settings.client_dir:
+        parser.error(f"imported {slack_calls.__file__}, not from {settings.client_dir}")
+
+    notes: list[str] = []
+    have_sdk = importlib.util.find_spec("slack_sdk") is not None
+    if not have_sdk:
+        notes.append("slack_sdk is not installed: its rows are skipped")
+
+    server = FakeSlack()
+    thread = threading.Thread(target=server.serve_forever, args=(0.01,), daemon=True)
+    thread.start()
+    try:
+        contenders = [OURS, SDK, RAW] if have_sdk else [OURS, RAW]
+        rows = cold_start(server, TOKEN, [*contenders, BARE], settings)
+        rows += warm(server, TOKEN, contenders, settings)
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join()
+
+    add_ratios(rows)
+    machine = {
+        "python": sys.version.split()[0],
+        "implementation": platform.python_implementation(),
+        "executable": sys.executable,
+        "platform": platform.platform(),
+        "processors": os.cpu_count(),
+        "usable_processors": len(os.sched_getaffinity(0))
+        if hasattr(os, "sched_getaffinity")
+        else os.cpu_count(),
+    }
+    print_table(rows, machine, settings, notes)
+    if args.json:
+        result = {
+            "machine": machine,
+            "settings": {
+                "cold_runs": settings.cold_runs,
+                "rounds": settings.rounds,
+                "calls": settings.calls,
+                "client_dir": str(settings.client_dir),
+                "site": settings.site,
+            },
+            "notes": notes,
+            "rows": [vars(row) for row in rows],
+        }
+        args.json.write_text(json.dumps(result, indent=2) + "\n")
+        print(f"wrote {args.json}")
+    return 0
+
+
+# Cold start...
+
+
+def cold_start(
+    server: FakeSlack, token: str, contenders: list[str], settings: Settings
+) -> list[Row]:
+    """Time whole processes that import a client and make one call."""
+    flags, env = interpreter(settings.site)
+    wall: dict[str, list[float]] = {c: [] for c in contenders}
+    cpu: dict[str, list[float]] = {c: [] for c in contenders}
+    rss: dict[str, list[float]] = {c: [] for c in contenders}
+    spawner = Spawner(env)
+    try:
+        for run in range(-1, settings.cold_runs):  # run -1 warms caches, untimed
+            shift = max(run, 0) % len(contenders)
+            for name in contenders[shift:] + contenders[:shift]:
+                argv = [sys.executable, *flags, "-c", COLD_SCRIPTS[name]]
+                seconds, cpu_seconds, peak_kib = spawner.run(
+                    [*argv, token, server.url], settings.client_dir
+                )
+                if run >= 0:
+                    wall[name].append(seconds * 1e3)
+                    cpu[name].append(cpu_seconds * 1e3)
+                    rss[name].append(peak_kib / 1024)
+    finally:
+        spawner.close()
+    with server.lock:
+        calls = sum(seen.method == "calls.info" for seen in server.requests)
+        server.requests.clear()
+    expected = (settings.cold_runs + 1) * (len(contenders) - (BARE in contenders))
+    if calls != expected:
+        raise RuntimeError(f"the fake Slack saw {calls} calls.info, not {expected}")
+
+    rows: list[Row] = []
+    for name in contenders:
+        rows.append(Row(name, "cold wall ms", median(wall[name]), samples=wall[name]))
+        rows.append(Row(name, "cold CPU ms", median(cpu[name]), samples=cpu[name]))
+    if BARE in contenders:
+        for name in contenders:
+            if name != BARE:
+                for figure, values in (("wall", wall), ("CPU", cpu)):
+                    over = median(values[name]) - median(values[BARE])
+                    rows.append(Row(name, f"cold {figure} over bare ms", over))
+    for name in contenders:
+        rows.append(Row(name, "peak RSS MiB", median(rss[name]), samples=rss[name]))
+    return rows
+
+
+# Linux counts a process's peak RSS from before its exec too: a child forked
+# from this process (pytest and all) would report at least this process's
+# size. So a small helper, started once, forks the cold starts and reports
+# each child's os.wait4 figures: a fork's peak RSS starts from the helper's
+# resident size, below a bare interpreter's. One request per line on stdin:
+# JSON [argv, cwd, stderr path]; one answer per line: [wall s, CPU s, KiB,
+# exit code].
+SPAWNER = """
+import json, os, sys, time
+for line in sys.stdin:
+    argv, cwd, stderr = json.loads(line)
+    started = time.perf_counter()
+    pid = os.fork()
+    if pid == 0:
+        try:
+            os.chdir(cwd)
+            null = os.open(os.devnull, os.O_RDWR)
+            os.dup2(null, 0)
+            os.dup2(null, 1)
+            os.dup2(os.open(stderr, os.O_WRONLY | os.O_TRUNC), 2)
+            os.execv(argv[0], argv)
+        finally:
+            os._exit(127)
+    _, status, usage = os.wait4(pid, 0)
+    seconds = time.perf_counter() - started
+    code = os.WEXITSTATUS(status) if os.WIFEXITED(status) else -os.WTERMSIG(status)
+    cpu = usage.ru_utime + usage.ru_stime
+    print(json.dumps([seconds, cpu, usage.ru_maxrss, code]), flush=True)
+"""
+
+
+def interpreter(with_site: bool) -> tuple[list[str], dict[str, str]]:
+    """The flags and environment every cold start runs with.
+
+    No ``PYTHON*`` variables from outside. By default ``-S``: no site module,
+    so no .pth file's start-up code (some import dozens of modules) hides or
+    adds import costs; the site directories are given as PYTHONPATH instead.
+    """
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
+    if with_site:
+        return ["-E", "-s"], env
+    paths = site.getsitepackages()
+    if site.ENABLE_USER_SITE and os.path.isdir(site.getusersitepackages()):
+        paths.append(site.getusersitepackages())
+    env["PYTHONPATH"] = os.pathsep.join(paths)
+    return ["-S"], env
+
+
+class Spawner:
+    """Runs cold starts through the small helper process ``SPAWNER``."""
+
+    def __init__(self, env: dict[str, str]) -> None:
+        self.process = subprocess.Popen(
+            [sys.executable, "-I", "-S", "-c", SPAWNER],
+            env=env,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        self.stderr = tempfile.NamedTemporaryFile(suffix=".stderr")  # noqa: SIM115
+
+    def run(self, argv: list[str], cwd: Path) -> tuple[float, float, float]:
+        """Run argv; return its wall seconds, CPU seconds and peak RSS in KiB."""
+        assert self.process.stdin is not None
+        assert self.process.stdout is not None
+        request = [argv, str(cwd), self.stderr.name]
+        self.process.stdin.write(json.dumps(request) + "\n")
+        self.process.stdin.flush()
+        line = self.process.stdout.readline()
+        if not line:
+            raise RuntimeError("the spawner process died")
+        seconds, cpu_seconds, peak, code = json.loads(line)
+        if code != 0:
+            message = Path(self.stderr.name).read_text(errors="replace")
+            raise RuntimeError(f"{argv[-3]!r} exited {code}:\n{message}")
+        # Linux reports ru_maxrss in KiB, macOS in bytes.
+        kib = peak / 1024 if sys.platform == "darwin" else peak
+        return seconds, cpu_seconds, float(kib)
+
+    def close(self) -> None:
+        assert self.process.stdin is not None
+        self.process.stdin.close()
+        self.process.wait()
+        if self.process.stdout is not None:
+            self.process.stdout.close()
+        self.stderr.close()
+
+
+# Warm calls...
+
+
+def warm_clients(url: str, token: str, contenders: list[str]) -> dict[str, Any]:
+    """Per contender, a (calls.info, calls.add) pair of no-argument callables."""
+    import slack_calls
+
+    def raw_info() -> Any:
+        request = urllib.request.Request(
+            url + "calls.info?id=R1", headers={"Authorization": "Bearer " + token}
+        )
+        with urllib.request.urlopen(request, timeout=10) as reply:
+            data = json.loads(reply.read())
+        if data.get("ok") is not True:
+            raise RuntimeError(data)
+        return data
+
+    def raw_add() -> Any:
+        body = urllib.parse.urlencode(
+            {"external_unique_id": "ext-1", "join_url": JOIN_URL}
+        ).encode()
+        headers = {
+            "Authorization": "Bearer " + token,
+            "Content-Type": "application/x-www-form-urlencoded",
+        }
+        request = urllib.request.Request(url + "calls.add", body, headers)
+        with urllib.request.urlopen(request, timeout=10) as reply:
+            data = json.loads(reply.read())
+        if data.get("ok") is not True:
+            raise RuntimeError(data)
+        return data
+
+    clients: dict[str, Any] = {
+        OURS: (
+            lambda: slack_calls.calls_info(token, "R1", base_url=url),
+            lambda: slack_calls.calls_add(token, "ext-1", JOIN_URL, base_url=url),
+        ),
+        RAW: (raw_info, raw_add),
+    }
+    if SDK in contenders:
+        from slack_sdk import WebClient
+
+        client = WebClient(token=token, base_url=url)
+        clients[SDK] = (
+            lambda: client.calls_info(id="R1"),
+            lambda: client.calls_add(external_unique_id="ext-1", join_url=JOIN_URL),
+        )
+    return clients
+
+
+def warm(
+    server: FakeSlack, token: str, contenders: list[str], settings: Settings
+) -> list[Row]:
+    """Time calls in this process, interleaving contenders round by round."""
+    clients = warm_clients(server.url, token, contenders)
+    methods = {"info": 0, "add": 1}
+    wall: dict[tuple[str, str], list[float]] = {}
+    cpu: dict[tuple[str, str], list[float]] = {}
+    for rnd in range(-1, settings.rounds):  # round -1 warms up, untimed
+        shift = max(rnd, 0) % len(contenders)
+        for method, index in methods.items():
+            for name in contenders[shift:] + contenders[:shift]:
+                call: Callable[[], Any] = clients[name][index]
+                n = settings.calls if rnd >= 0 else min(settings.calls, 20)
+                gc.collect()
+                started, cpu_started = time.perf_counter(), time.thread_time()
+                for _ in range(n):
+                    call()
+                cpu_seconds = time.thread_time() - cpu_started
+                seconds = time.perf_counter() - started
+                with server.lock:  # else it grows with every request
+                    server.requests.clear()
+                if rnd >= 0:
+                    wall.setdefault((name, method), []).append(seconds / n * 1e6)
+                    cpu.setdefault((name, method), []).append(cpu_seconds / n * 1e6)
+
+    rows: list[Row] = []
+    for method in methods:
+        for name in contenders:
+            for figure, values in (("wall", wall), ("CPU", cpu)):
+                samples = values[name, method]
+                row = Row(name, f"{method} {figure} us/call", median(samples))
+                row.samples = samples
+                row.ratio_raw = paired(samples, values[RAW, method])
+                if SDK in contenders:
+                    row.ratio_sdk = paired(samples, values[SDK, method])
+                rows.append(row)
+    return rows
+
+
+# Figures...
+
+
+def median(values: list[float]) -> float:
+    return statistics.median(values)
+
+
+def paired(values: list[float], baseline: list[float]) -> float:
+    """The median of per-round ratios."""
+    return median([v / b for v, b in zip(values, baseline)])
+
+
+def add_ratios(rows: list[Row]) -> None:
+    """Fill in cold-row ratios: this contender's median over another's."""
+    by_key = {(row.contender, row.figure): row for row in rows}
+    for row in rows:
+        if row.ratio_raw is not None or row.figure.split()[0] not in ("cold", "peak"):
+            continue
+        raw = by_key.get((RAW, row.figure))
+        sdk = by_key.get((SDK, row.figure))
+        if raw is not None and raw.median:
+            row.ratio_raw = row.median / raw.median
+        if sdk is not None and sdk.median:
+            row.ratio_sdk = row.median / sdk.median
+
+
+def print_table(
+    rows: list[Row], machine: dict[str, Any], settings: Settings, notes: list[str]
+) -> None:
+    def ratio(value: float | None) -> str:
+        return "-" if value is None else f"{value:.3f}"
+
+    print(
+        f"Python {machine['python']} ({machine['implementation']}) on"
+        f" {machine['platform']}, {machine['processors']} processors"
+        f" ({machine['usable_processors']} usable)"
+    )
+    cold = "python -E -s" if settings.site else "python -S, site dirs on PYTHONPATH"
+    print(
+        f"cold: {settings.cold_runs} runs each ({cold}); warm: {settings.rounds}"
+        f" rounds x {settings.calls} calls each; slack_calls from {settings.client_dir}"
+    )
+    for note in notes:
+        print(f"note: {note}")
+    header = ("contender", "figure", "median", "x raw urllib", "x slack_sdk")
+    table = [header] + [
+        (
+            row.contender,
+            row.figure,
+            f"{row.median:.1f}",
+            ratio(row.ratio_raw),
+            ratio(row.ratio_sdk),
+        )
+        for row in sorted(rows, key=lambda r: (order(r.figure), order(r.contender)))
+    ]
+    widths = [max(len(line[i]) for line in table) for i in range(len(header))]
+    for i, line in enumerate(table):
+        cells = [
+            cell.ljust(width) if j < 2 else cell.rjust(width)
+            for j, (cell, width) in enumerate(zip(line, widths))
+        ]
+        print("  ".join(cells).rstrip())
+        if i == 0:
+            print("  ".join("-" * width for width in widths))
+
+
+_ORDER = [
+    OURS,
+    SDK,
+    RAW,
+    BARE,
+    "cold wall ms",
+    "cold CPU ms",
+    "cold wall over bare ms",
+    "cold CPU over bare ms",
+    "peak RSS MiB",
+    "info wall us/call",
+    "info CPU us/call",
+    "add wall us/call",
+    "add CPU us/call",
+]
+
+
+def order(name: str) -> int:
+    return _ORDER.index(name) if name in _ORDER else len(_ORDER)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
