@@ -6,14 +6,14 @@
 slack_calls registers and manages third-party calls in Slack through
 ``calls.add``, ``calls.end``, ``calls.info``, ``calls.update``,
 ``calls.participants.add`` and ``calls.participants.remove``. One file,
-standard library only: copy it into your project, or ``pip install
-slack-calls``. Every function returns an ``ApiResponse``; every failure
-raises ``SlackCallsError``; bad arguments raise ``TypeError`` or
-``ValueError`` before anything is sent. Run as a script, it is a command
-line tool: ``python slack_calls.py --help``.
+standard library only: copy it into your project. Every function returns
+an ``ApiResponse``; every failure raises ``SlackCallsError``; bad arguments
+raise ``TypeError`` or ``ValueError`` before anything is sent. Run as a
+script, it is a command line tool: ``python slack_calls.py --help``.
 
     import slack_calls
-    r = slack_calls.calls_add(token, "meet-42", "https://meet.example/42")
+    r = slack_calls.calls_add(token, "m-42", "https://meet.example/42",
+                              created_by="U0123ABCD")
     call_id = r["call"]["id"]
     slack_calls.calls_participants_add(token, call_id, ["U0123ABCD"])
     slack_calls.calls_end(token, call_id, duration=600)
@@ -77,6 +77,7 @@ _MAX_TIMEOUT = 86400.0  # seconds; more is a mistake (sockets overflow near 1e10
 _MAX_RETRY_AFTER = 30.0  # seconds; a longer 429 wait is the caller's to schedule
 _DEFAULT_RETRY_AFTER = 1.0  # seconds, when a 429 names no readable wait
 _BACKOFF = 0.2  # seconds before the first reconnect; doubles, with jitter
+_MAX_BACKOFF = 2.0  # seconds, however many retries are allowed
 _MAX_BODY = 2 * 1024 * 1024  # bytes; Slack's answers to these methods are tiny
 _USERS_KEYS = ("slack_id", "external_id", "display_name", "avatar_url")
 _EPOCH = datetime.datetime(1970, 1, 1, tzinfo=datetime.timezone.utc)
@@ -86,6 +87,8 @@ _SECOND = datetime.timedelta(seconds=1)
 _READ_ONLY = frozenset({"calls.info"})
 # Slack's codes for failures on its side that another try may not meet.
 _TRANSIENT = frozenset({"internal_error", "service_unavailable", "request_timeout"})
+# Slack's pages say "ratelimited"; its API spec says "rate_limited" for some.
+_RATE_LIMITED = frozenset({"ratelimited", "rate_limited"})
 
 if sys.version_info >= (3, 10):
     _SLOTS: dict[str, bool] = {"slots": True}
@@ -137,15 +140,17 @@ class SlackCallsError(Exception):
         Slack's method name, such as ``"calls.add"``.
     ``error``
         Slack's error code (``"invalid_auth"``; ``"ratelimited"`` for every
-        HTTP 429), or one of ours when Slack gave none: ``"timeout"``,
-        ``"connection_error"``, ``"tls_error"``, ``"redirect_refused"``,
-        ``"invalid_response"``, ``"response_too_large"``, ``"http_error"``.
+        rate limit, HTTP 429 or not), or one of ours when Slack gave none:
+        ``"timeout"``, ``"connection_error"``, ``"tls_error"``, ``"redirect_refused"``,
+        ``"invalid_response"``, ``"response_too_large"``, ``"http_error"``,
+        ``"unknown_error"`` (``ok: false`` with no code).
     ``status_code``
         The HTTP status, or ``None`` when no response arrived.
     ``response``
         The ``ApiResponse``, or ``None`` when there is no usable one.
     ``retry_after``
-        Seconds Slack asked us to wait (HTTP 429), else ``None``.
+        Seconds to wait when rate limited (from ``Retry-After``, 1 if it
+        is missing), else ``None``.
     """
 
     def __init__(
@@ -227,14 +232,9 @@ class ApiResponse:
 
 
 class _RefuseRedirects(urllib.request.HTTPRedirectHandler):
-    # Returning None makes urllib raise HTTPError for the 3xx, so the bearer
-    # token is never replayed to whatever host a Location header names.
-    def redirect_request(self, *args: Any, **kwargs: Any) -> None:
-        return None
-
-    # Refuse before urllib parses Location, which can raise ValueError
-    # ("http://[" is an invalid IPv6 URL): the default handler then raises
-    # HTTPError for the 3xx, which _attempt reads as a response.
+    # Declining every 3xx makes urllib raise HTTPError for it, so the bearer
+    # token is never replayed to whatever host a Location header names. It
+    # declines before reading Location, which can itself be malformed.
     def http_error_302(self, *args: Any, **kwargs: Any) -> None:
         return None
 
@@ -387,7 +387,9 @@ def _attempt(
 
     if 300 <= status < 400:
         raise _error(method, "redirect_refused", response)
-    if status == 429:
+    if status == 429 or (not response.success and response.error in _RATE_LIMITED):
+        # Slack signals rate limits with 429; some methods' bodies also say
+        # so. Either way the request was turned away, so a retry is safe.
         retry_after = _parse_retry_after(headers.get("Retry-After"))
         raise _error(method, "ratelimited", response, retry_after=retry_after)
     if not 200 <= status < 300:
@@ -400,7 +402,10 @@ def _attempt(
 def _read_body(reply: Any, method: str, status: int) -> bytes:
     # Read at most one byte past the cap, so a hostile or broken server can
     # neither exhaust memory nor hide a truncated body behind a short read.
-    length = (reply.headers.get("Content-Length") or "").strip()
+    # A chunked body's length is in its chunks; RFC 9112 6.3 says to ignore
+    # a Content-Length sent beside Transfer-Encoding.
+    chunked = getattr(reply, "chunked", False)
+    length = "" if chunked else (reply.headers.get("Content-Length") or "").strip()
     # isdigit() alone accepts "\xb2" (superscript two), which int() refuses,
     # and int() refuses over 4300 digits: any 19 digits are over the cap.
     declared: int | None = None
@@ -441,14 +446,14 @@ def _too_large(reply: Any, method: str, status: int, what: str) -> SlackCallsErr
 
 def _retry_wait(exc: SlackCallsError, method: str, attempt: int) -> float | None:
     """Seconds to wait before trying again, or None when a retry is unsafe."""
-    if exc.status_code == 429:
-        assert exc.retry_after is not None
+    if exc.retry_after is not None:  # rate limited: nothing was done
         return exc.retry_after if exc.retry_after <= _MAX_RETRY_AFTER else None
     if exc.error == "tls_error":
         # A bad certificate or an intercepting proxy will not go away on its
         # own; nor does the handshake reveal whether anything was sent.
         return None
-    backoff = _BACKOFF * 2.0 ** (attempt - 1) * random.uniform(0.5, 1.0)
+    backoff = min(_BACKOFF * 2.0 ** (attempt - 1), _MAX_BACKOFF)
+    backoff *= random.uniform(0.5, 1.0)
     if not exc._sent:
         return backoff
     if method not in _READ_ONLY:
@@ -553,10 +558,17 @@ def _check_token(token: object) -> None:
 
 
 def _check_base_url(base_url: object) -> urllib.request.OpenerDirector:
-    if base_url in (SLACK_API_URL, GOVSLACK_API_URL):  # known good
-        return _opener(loopback=False)
     if not isinstance(base_url, str):
         raise TypeError(f"base_url must be a str, not {type(base_url).__name__}")
+    return _opener(loopback=_is_loopback_url(base_url))
+
+
+# Cached because parsing the URL and checking its host cost more than the
+# rest of building a request, and a process uses one or two base URLs. It
+# is a pure function of the string; refusals raise and are not cached.
+@functools.lru_cache(maxsize=32)
+def _is_loopback_url(base_url: str) -> bool:
+    """Check ``base_url``: True for a plain-http loopback URL, False for https."""
     if not (base_url.isascii() and base_url.isprintable()) or " " in base_url:
         raise ValueError(
             "base_url must be printable ASCII without spaces, such as"
@@ -564,7 +576,10 @@ def _check_base_url(base_url: object) -> urllib.request.OpenerDirector:
         )
     try:
         parts = urllib.parse.urlsplit(base_url)
-        host, _ = parts.hostname or "", parts.port
+        # Reading .port checks its range, and encoding the host checks its
+        # labels (UnicodeError is a ValueError): both would fail mid-send.
+        host, _port = parts.hostname or "", parts.port
+        host.encode("idna")
     except ValueError:
         host = ""
     if not host or parts.username is not None or parts.query or parts.fragment:
@@ -575,9 +590,9 @@ def _check_base_url(base_url: object) -> urllib.request.OpenerDirector:
     if not base_url.endswith("/"):
         raise ValueError(f"base_url must end in '/', as in {SLACK_API_URL!r}")
     if parts.scheme == "https":
-        return _opener(loopback=False)
+        return False
     if parts.scheme == "http" and _is_loopback(host):
-        return _opener(loopback=True)
+        return True
     raise ValueError(
         "base_url must use https:// (http:// is allowed only for loopback"
         " hosts such as 127.0.0.1, for tests)"
@@ -671,8 +686,8 @@ def _users(value: object, required: bool) -> str | None:
             items = None
         if not isinstance(items, list):
             raise ValueError(
-                "users is a str but not a JSON array; for one user ID write"
-                ' ["U0123ABCD"]'
+                "users is a str but not a JSON array; pass a list such as"
+                ' ["U0123ABCD"], or a JSON array of objects'
             )
         for i, item in enumerate(items):
             if not isinstance(item, dict) or not (
@@ -680,7 +695,9 @@ def _users(value: object, required: bool) -> str | None:
                 or isinstance(item.get("external_id"), str)
             ):
                 raise ValueError(
-                    f"users[{i}] must be an object with slack_id or external_id"
+                    f"users[{i}] must be an object with slack_id or external_id:"
+                    " a JSON users string is sent as it is (a list of IDs is"
+                    " wrapped for you)"
                 )
         encoded = _text("users", value)
     elif isinstance(value, (list, tuple)):
@@ -855,6 +872,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line: ``python slack_calls.py --help``."""
     import logging
 
+    for stream in (sys.stdout, sys.stderr):
+        # A console that cannot show a character gets an escape rather than
+        # a crash, which after a call succeeded would read as a failure.
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure:
+            reconfigure(errors="backslashreplace")
     args = _parser().parse_args(argv)
     logging.basicConfig(
         level=logging.DEBUG if args.verbose else logging.WARNING,
@@ -893,7 +916,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     finally:
         _dry_run.reset(reset)
-    print(json.dumps(response.data, indent=2, ensure_ascii=False))
+    # Plain UTF-8 where the console takes it; \u escapes keep the JSON valid
+    # where it does not.
+    utf8 = (sys.stdout.encoding or "").lower().replace("-", "") == "utf8"
+    print(json.dumps(response.data, indent=2, ensure_ascii=not utf8))
     return 0
 
 
@@ -903,9 +929,9 @@ def _describe(request: urllib.request.Request, token: str) -> str:
     lines = [f"{request.get_method()} {request.full_url}"]
     for name, value in sorted(request.header_items()):
         if name.lower() == "authorization":
-            prefix, dash, _ = token.partition("-")
-            masked = prefix + dash + "…" if dash else "…"
-            shown = f"Bearer {masked}" if token else f"Bearer <{_TOKEN_VARIABLE} unset>"
+            # Only a Slack token's type prefix (xoxb-, xoxp-...) is shown.
+            kind = token[:5] if token[:3] == "xox" and token[4:5] == "-" else ""
+            shown = f"Bearer {kind}…" if token else f"Bearer <{_TOKEN_VARIABLE} unset>"
         else:
             shown = value
         lines.append(f"{name.title()}: {shown}")
@@ -920,7 +946,6 @@ def _parser() -> argparse.ArgumentParser:
     import argparse  # only the command line needs it
 
     parser = argparse.ArgumentParser(
-        prog="slack_calls.py",
         description="Register and manage third-party calls in Slack (Calls API)."
         f" The token is read from ${_TOKEN_VARIABLE}.",
         epilog="Exit status: 0 on success, 1 when Slack or the network failed,"
