@@ -70,12 +70,12 @@ __version__ = "0.1.0"
 
 SLACK_API_URL = "https://slack.com/api/"
 GOVSLACK_API_URL = "https://slack-gov.com/api/"
-DEFAULT_TIMEOUT = 10.0  # seconds, for each attempt
+DEFAULT_TIMEOUT = 10.0  # seconds, for connecting and for each read
 DEFAULT_MAX_RETRIES = 2  # attempts after the first
 
 _MAX_TIMEOUT = 86400.0  # seconds; more is a mistake (sockets overflow near 1e10)
-_MAX_RETRY_AFTER = 30.0  # seconds; a longer 429 wait is the caller's to schedule
-_DEFAULT_RETRY_AFTER = 1.0  # seconds, when a 429 names no readable wait
+_MAX_RETRY_AFTER = 30.0  # seconds; a longer wait is the caller's to schedule
+_DEFAULT_RETRY_AFTER = 1.0  # seconds, when a rate limit names no readable wait
 _BACKOFF = 0.2  # seconds before the first reconnect; doubles, with jitter
 _MAX_BACKOFF = 2.0  # seconds, however many retries are allowed
 _MAX_BODY = 2 * 1024 * 1024  # bytes; Slack's answers to these methods are tiny
@@ -85,7 +85,7 @@ _SECOND = datetime.timedelta(seconds=1)
 # calls.info changes nothing, so repeating it is safe even when an attempt's
 # outcome is unknown. The others would register, end or change a Call twice.
 _READ_ONLY = frozenset({"calls.info"})
-# Slack's codes for failures on its side that another try may not meet.
+# Slack's codes for failures on its side that may pass on a second try.
 _TRANSIENT = frozenset({"internal_error", "service_unavailable", "request_timeout"})
 # Slack's pages say "ratelimited"; its API spec says "rate_limited" for some.
 _RATE_LIMITED = frozenset({"ratelimited", "rate_limited"})
@@ -141,9 +141,10 @@ class SlackCallsError(Exception):
     ``error``
         Slack's error code (``"invalid_auth"``; ``"ratelimited"`` for every
         rate limit, HTTP 429 or not), or one of ours when Slack gave none:
-        ``"timeout"``, ``"connection_error"``, ``"tls_error"``, ``"redirect_refused"``,
-        ``"invalid_response"``, ``"response_too_large"``, ``"http_error"``,
-        ``"unknown_error"`` (``ok: false`` with no code).
+        ``"timeout"``, ``"connection_error"``, ``"tls_error"``,
+        ``"redirect_refused"``, ``"invalid_response"``,
+        ``"response_too_large"``, ``"http_error"``, ``"unknown_error"``
+        (``ok: false`` with no code).
     ``status_code``
         The HTTP status, or ``None`` when no response arrived.
     ``response``
@@ -289,7 +290,7 @@ def _call(
     with no charset parameter (Slack warns ``superfluous_charset`` about
     one). Arguments that are ``None`` are left out.
 
-    Retries: a 429 is retried after its ``Retry-After`` (unless that is over
+    Retries: a rate limit is retried after its ``Retry-After`` (unless over
     30 s); a connection that could not be made is retried for every method;
     a request whose outcome is unknown (read timeout, dropped connection,
     5xx) is retried only for read-only methods, since repeating
