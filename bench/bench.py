@@ -10,8 +10,9 @@ Run from the repository root (Linux or macOS)::
     python bench/bench.py --client-dir /tmp/x  # measure /tmp/x/slack_calls.py
 
 Every answer comes from the test suite's fake Slack (``FakeSlack`` in
-test_slack_calls.py) on 127.0.0.1, so no network and no token are needed;
-importing that module needs the test extra. slack_sdk is a bench-only
+test_slack_calls.py) on 127.0.0.1, run in a child process of its own (see
+``FAKE_SLACK``), so no network and no token are needed; importing that module
+needs the test extra. slack_sdk is a bench-only
 dependency: without it its rows are skipped with a note.
 
 Contenders: ``slack_calls``; ``slack_sdk`` (``WebClient``); ``raw urllib``, a
@@ -38,10 +39,12 @@ Figures (medians):
 ``info wall us/call`` / ``add wall us/call``
     Warm calls in this process (``calls.info`` GET, ``calls.add`` form POST),
     in rounds of N calls per contender: the median over rounds of the round's
-    mean time per call. The server's threads share this process and its GIL.
+    mean time per call. The fake Slack runs in its own process, so its
+    threads do not compete with the client for this process's GIL.
 ``info CPU us/call`` / ``add CPU us/call``
-    The calling thread's CPU per call (``time.thread_time``), so the fake
-    server's work is left out. It includes the kernel's loopback TCP work.
+    The calling thread's CPU per call (``time.thread_time``); the fake
+    server's work is in its own process, so it is left out. It includes the
+    kernel's loopback TCP work.
 
 Ratios: cold rows divide medians; warm rows pair the contenders' rounds and
 give the median of the per-round ratios. "-" means the contender is missing.
@@ -52,6 +55,7 @@ loopback traffic through one.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import importlib.util
 import json
@@ -62,16 +66,12 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 import urllib.parse
 import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable
-
-if TYPE_CHECKING:
-    from test_slack_calls import FakeSlack
+from typing import Any, Callable
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -169,7 +169,7 @@ def main(argv: list[str] | None = None) -> int:
     for path in (ROOT, settings.client_dir):
         sys.path.insert(0, str(path))
     import slack_calls
-    from test_slack_calls import TOKEN, FakeSlack
+    from test_slack_calls import TOKEN
 
     if Path(slack_calls.__file__).resolve().parent != settings.client_dir:
         parser.error(f"imported {slack_calls.__file__}, not from {settings.client_dir}")
@@ -179,17 +179,10 @@ def main(argv: list[str] | None = None) -> int:
     if not have_sdk:
         notes.append("slack_sdk is not installed: its rows are skipped")
 
-    server = FakeSlack()
-    thread = threading.Thread(target=server.serve_forever, args=(0.01,), daemon=True)
-    thread.start()
-    try:
+    with FakeSlackProcess(settings.client_dir) as server:
         contenders = [OURS, SDK, RAW] if have_sdk else [OURS, RAW]
         rows = cold_start(server, TOKEN, [*contenders, BARE], settings)
-        rows += warm(server, TOKEN, contenders, settings)
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join()
+        rows += warm(server.url, TOKEN, contenders, settings)
 
     add_ratios(rows)
     machine = {
@@ -221,14 +214,107 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+# The fake Slack...
+
+# The fake Slack runs in a child process, so its threads do not compete with
+# the measured clients for this process's GIL. sys.argv[1:] go first on
+# sys.path (the client directory, then the repository), as in this process.
+# It prints its URL, then answers each line on stdin with the number of
+# calls.info requests served so far. Every so often it tallies and clears its
+# request log, so memory stays flat. It exits when stdin closes; it ignores
+# SIGINT, leaving its end to the benchmark (which kills it if need be).
+FAKE_SLACK = """
+import signal, sys, threading
+sys.path[:0] = sys.argv[1:]
+from test_slack_calls import FakeSlack, serving
+
+signal.signal(signal.SIGINT, signal.SIG_IGN)
+info_calls = 0
+
+def tally(server):
+    global info_calls
+    with server.lock:
+        info_calls += sum(seen.method == "calls.info" for seen in server.requests)
+        server.requests.clear()
+    return info_calls
+
+def clear_now_and_then(server, stop):
+    while not stop.wait(0.5):
+        tally(server)
+
+with serving(FakeSlack()) as server:
+    print(server.url, flush=True)
+    stop = threading.Event()
+    threading.Thread(target=clear_now_and_then, args=(server, stop)).start()
+    try:
+        for _ in sys.stdin:
+            print(tally(server), flush=True)
+    finally:
+        stop.set()
+"""
+
+
+class FakeSlackProcess:
+    """The fake Slack in a child process (``FAKE_SLACK``), as a context manager."""
+
+    def __init__(self, client_dir: Path) -> None:
+        self.process = subprocess.Popen(
+            [sys.executable, "-c", FAKE_SLACK, str(client_dir), str(ROOT)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        try:
+            self.url = self._answer()
+        except BaseException:
+            self.close()
+            raise
+
+    def __enter__(self) -> FakeSlackProcess:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def _answer(self) -> str:
+        assert self.process.stdout is not None
+        line = self.process.stdout.readline()
+        if not line:
+            raise RuntimeError("the fake Slack process died")
+        return line.strip()
+
+    def info_calls(self) -> int:
+        """How many calls.info requests the fake Slack has answered so far."""
+        assert self.process.stdin is not None
+        self.process.stdin.write("\n")
+        self.process.stdin.flush()
+        return int(self._answer())
+
+    def close(self) -> None:
+        """Close its stdin so it exits; kill it if it has not within seconds."""
+        try:
+            if self.process.stdin is not None:
+                with contextlib.suppress(OSError):  # it may have died already
+                    self.process.stdin.close()
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                self.process.wait(timeout=5)
+        finally:
+            if self.process.poll() is None:
+                self.process.kill()
+                self.process.wait()
+            if self.process.stdout is not None:
+                self.process.stdout.close()
+
+
 # Cold start...
 
 
 def cold_start(
-    server: FakeSlack, token: str, contenders: list[str], settings: Settings
+    server: FakeSlackProcess, token: str, contenders: list[str], settings: Settings
 ) -> list[Row]:
     """Time whole processes that import a client and make one call."""
     flags, env = interpreter(settings.site)
+    calls_before = server.info_calls()
     wall: dict[str, list[float]] = {c: [] for c in contenders}
     cpu: dict[str, list[float]] = {c: [] for c in contenders}
     rss: dict[str, list[float]] = {c: [] for c in contenders}
@@ -247,9 +333,7 @@ def cold_start(
                     rss[name].append(peak_kib / 1024)
     finally:
         spawner.close()
-    with server.lock:
-        calls = sum(seen.method == "calls.info" for seen in server.requests)
-        server.requests.clear()
+    calls = server.info_calls() - calls_before
     expected = (settings.cold_runs + 1) * (len(contenders) - (BARE in contenders))
     if calls != expected:
         raise RuntimeError(f"the fake Slack saw {calls} calls.info, not {expected}")
@@ -407,11 +491,9 @@ def warm_clients(url: str, token: str, contenders: list[str]) -> dict[str, Any]:
     return clients
 
 
-def warm(
-    server: FakeSlack, token: str, contenders: list[str], settings: Settings
-) -> list[Row]:
+def warm(url: str, token: str, contenders: list[str], settings: Settings) -> list[Row]:
     """Time calls in this process, interleaving contenders round by round."""
-    clients = warm_clients(server.url, token, contenders)
+    clients = warm_clients(url, token, contenders)
     methods = {"info": 0, "add": 1}
     wall: dict[tuple[str, str], list[float]] = {}
     cpu: dict[tuple[str, str], list[float]] = {}
@@ -427,8 +509,6 @@ def warm(
                     call()
                 cpu_seconds = time.thread_time() - cpu_started
                 seconds = time.perf_counter() - started
-                with server.lock:  # else it grows with every request
-                    server.requests.clear()
                 if rnd >= 0:
                     wall.setdefault((name, method), []).append(seconds / n * 1e6)
                     cpu.setdefault((name, method), []).append(cpu_seconds / n * 1e6)
