@@ -381,23 +381,31 @@ def _attempt(
     if not isinstance(data, dict):
         raise _bad_response(method, status, headers, body, "not a JSON object")
     response = ApiResponse(method, status, headers, data, body)
-    if ("warning" in data or "response_metadata" in data) and response.warnings:
+    if response.warnings:
         log = _logger(_WARNING)
         if log:
             log.warning("%s: Slack warned: %s", method, ", ".join(response.warnings))
-
-    if 300 <= status < 400:
-        raise _error(method, "redirect_refused", response)
-    if status == 429 or (not response.success and response.error in _RATE_LIMITED):
-        # Slack signals rate limits with 429; some methods' bodies also say
-        # so. Either way the request was turned away, so a retry is safe.
-        retry_after = _parse_retry_after(headers.get("Retry-After"))
-        raise _error(method, "ratelimited", response, retry_after=retry_after)
-    if not 200 <= status < 300:
-        raise _error(method, response.error or "http_error", response)
+    error = _status_error(method, response)
+    if error:
+        raise error
     if not response.success:
         raise _error(method, response.error or "unknown_error", response)
     return response
+
+
+def _status_error(method: str, response: ApiResponse) -> SlackCallsError | None:
+    """The failure that a reply's status, or a rate-limit code, stands for."""
+    status = response.status_code
+    if 300 <= status < 400:
+        return _error(method, "redirect_refused", response)
+    if status == 429 or (not response.success and response.error in _RATE_LIMITED):
+        # Slack signals rate limits with 429; some methods' bodies also say
+        # so. Either way the request was turned away, so a retry is safe.
+        retry_after = _parse_retry_after(response.headers.get("Retry-After"))
+        return _error(method, "ratelimited", response, retry_after)
+    if not 200 <= status < 300:
+        return _error(method, response.error or "http_error", response)
+    return None
 
 
 def _read_body(reply: Any, method: str, status: int) -> bytes:
@@ -510,12 +518,9 @@ def _bad_response(
     # A 5xx or 429 from a proxy or load balancer is often an HTML page: keep
     # the status's meaning rather than calling it only a bad body.
     response = ApiResponse(method, status, headers, {}, body)
-    if status == 429:
-        retry_after = _parse_retry_after(headers.get("Retry-After"))
-        return _error(method, "ratelimited", response, retry_after)
-    if not 200 <= status < 300:
-        error = "redirect_refused" if 300 <= status < 400 else "http_error"
-        return _error(method, error, response)
+    error = _status_error(method, response)
+    if error:
+        return error
     content_type = headers.get("Content-Type", "no content type")
     return SlackCallsError(
         f"{method} failed: invalid_response (HTTP {status}): body is {problem} "
@@ -601,7 +606,7 @@ def _is_loopback_url(base_url: str) -> bool:
 
 
 def _is_loopback(host: str) -> bool:
-    if host in ("localhost", "127.0.0.1", "::1"):
+    if host == "localhost":
         return True
     try:
         return ipaddress.ip_address(host).is_loopback
