@@ -1728,12 +1728,6 @@ def fake() -> Iterator[FakeSlack]:
         yield server
 
 
-def _settings(server: FakeSlack, **overrides: Any) -> dict[str, Any]:
-    values: dict[str, Any] = {"base_url": server.url, "timeout": 2.0, "max_retries": 0}
-    values.update(overrides)
-    return values
-
-
 # 1. Arguments: refused before sending, or received byte for byte...
 
 
@@ -1995,7 +1989,7 @@ def test_calls_add_arguments(fake: Fake, **args: Any) -> None:
             args["external_unique_id"],
             args["join_url"],
             **optional,
-            **_settings(fake),
+            **settings(fake, max_retries=0),
         ),
         expect,
     )
@@ -2011,7 +2005,7 @@ def test_calls_end_arguments(fake: Fake, call_id: Any, duration: Any) -> None:
         fake,
         "calls.end",
         lambda: slack_calls.calls_end(
-            TOKEN, call_id, duration=duration, **_settings(fake)
+            TOKEN, call_id, duration=duration, **settings(fake, max_retries=0)
         ),
         lambda: {
             "id": _exp_text(call_id),
@@ -2026,7 +2020,7 @@ def test_calls_info_arguments(fake: Fake, call_id: Any) -> None:
     _check_wire(
         fake,
         "calls.info",
-        lambda: slack_calls.calls_info(TOKEN, call_id, **_settings(fake)),
+        lambda: slack_calls.calls_info(TOKEN, call_id, **settings(fake, max_retries=0)),
         lambda: {"id": _exp_text(call_id)},
     )
 
@@ -2060,7 +2054,7 @@ def test_calls_update_arguments(
             title=title,
             join_url=join_url,
             desktop_app_join_url=desktop_app_join_url,
-            **_settings(fake),
+            **settings(fake, max_retries=0),
         ),
         expect,
     )
@@ -2084,7 +2078,7 @@ def test_calls_participants_arguments(
     _check_wire(
         fake,
         method,
-        lambda: func(TOKEN, call_id, users, **_settings(fake)),
+        lambda: func(TOKEN, call_id, users, **settings(fake, max_retries=0)),
         lambda: {"id": _exp_text(call_id), "users": _exp_users(users, required=True)},
     )
 
