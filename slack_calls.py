@@ -82,9 +82,11 @@ _MAX_BODY = 2 * 1024 * 1024  # bytes; Slack's answers to these methods are tiny
 _USERS_KEYS = ("slack_id", "external_id", "display_name", "avatar_url")
 _EPOCH = datetime.datetime(1970, 1, 1, tzinfo=datetime.timezone.utc)
 _SECOND = datetime.timedelta(seconds=1)
-# calls.info changes nothing, so repeating it is safe even when an attempt's
-# outcome is unknown. The others would register, end or change a Call twice.
-_READ_ONLY = frozenset({"calls.info"})
+# Methods whose repeat is harmless, so an attempt whose outcome is unknown
+# may be tried again. The others would register, end or change a Call twice.
+_IDEMPOTENT = frozenset({"calls.info"})
+# Sent as GET, with the arguments in the query, as Slack's API spec models it.
+_GET = frozenset({"calls.info"})
 # Slack's codes for failures on its side that may pass on a second try.
 _TRANSIENT = frozenset({"internal_error", "service_unavailable", "request_timeout"})
 # Slack's pages say "ratelimited"; its API spec says "rate_limited" for some.
@@ -301,7 +303,7 @@ def _call(
     _check_settings(timeout, max_retries)
     query = urllib.parse.urlencode({k: v for k, v in fields.items() if v is not None})
     headers = {"Authorization": f"Bearer {token}", "User-Agent": _USER_AGENT}
-    if method in _READ_ONLY:
+    if method in _GET:
         request = urllib.request.Request(
             f"{base_url}{method}?{query}", headers=headers, method="GET"
         )
@@ -465,7 +467,7 @@ def _retry_wait(exc: SlackCallsError, method: str, attempt: int) -> float | None
     backoff *= random.uniform(0.5, 1.0)
     if not exc._sent:
         return backoff
-    if method not in _READ_ONLY:
+    if method not in _IDEMPOTENT:
         return None
     if exc.status_code is None or exc.status_code >= 500:
         return backoff
@@ -499,7 +501,7 @@ def _error(
         message += ": " + "; ".join(details)
     if retry_after is not None:
         message += f"; retry after {retry_after:g} s"
-    elif method not in _READ_ONLY and (
+    elif method not in _IDEMPOTENT and (
         response.status_code >= 500 or error in _TRANSIENT
     ):
         message += "; the request may have been processed, so it was not retried"
@@ -540,7 +542,7 @@ def _no_response(method: str, reason: BaseException, sent: bool) -> SlackCallsEr
     else:
         error = "connection_error"
     message = f"{method} failed: {error} (no HTTP response): {reason!s}"
-    if sent and method not in _READ_ONLY:
+    if sent and method not in _IDEMPOTENT:
         message += "; the request may have been processed, so it was not retried"
     exc = SlackCallsError(message, method, error)
     exc._sent = sent
