@@ -8,8 +8,10 @@ slack_calls registers and manages third-party calls in Slack through
 ``calls.participants.add`` and ``calls.participants.remove``. One file,
 standard library only: copy it into your project. Every function returns
 an ``ApiResponse``; every failure raises ``SlackCallsError``; bad arguments
-raise ``TypeError`` or ``ValueError`` before anything is sent. Run as a
-script, it is a command line tool: ``python slack_calls.py --help``.
+raise ``TypeError`` or ``ValueError`` before anything is sent. ``timeout``
+bounds each attempt, so a call ends within ``(max_retries + 1) * timeout``
+plus the waits between attempts. Run as a script, it is a command line
+tool: ``python slack_calls.py --help``.
 
     import slack_calls
     r = slack_calls.calls_add(token, "m-42", "https://meet.example/42",
@@ -21,11 +23,14 @@ script, it is a command line tool: ``python slack_calls.py --help``.
 
 from __future__ import annotations
 
+import base64
+import contextlib
 import contextvars
 import datetime
 import email.utils
 import functools
 import http.client
+import io
 import ipaddress
 import json
 import math
@@ -35,7 +40,6 @@ import socket
 import ssl
 import sys
 import time
-import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Mapping
@@ -50,6 +54,8 @@ if TYPE_CHECKING:
     from typing import Any, Callable, Sequence, Union
 
     _Users = Union[str, Sequence[Union[str, Mapping[str, str]]]]
+    _Base = tuple[bool, str, int, str]  # TLS?, host, port, path
+    _Proxy = tuple[str, int, Union[str, None]]  # host, port, Proxy-Authorization
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",
@@ -70,11 +76,13 @@ __version__ = "0.1.0"
 
 SLACK_API_URL = "https://slack.com/api/"
 GOVSLACK_API_URL = "https://slack-gov.com/api/"
-DEFAULT_TIMEOUT = 10.0  # seconds, for connecting and for each read
+DEFAULT_TIMEOUT = 10.0  # seconds, for each attempt from connecting to the last byte
 DEFAULT_MAX_RETRIES = 2  # attempts after the first
 
 _MAX_TIMEOUT = 86400.0  # seconds; more is a mistake (sockets overflow near 1e10)
+_MAX_RETRIES = 100  # more is a mistake, and the backoff arithmetic overflows
 _MAX_RETRY_AFTER = 30.0  # seconds; a longer wait is the caller's to schedule
+_MAX_JITTER = 1.0  # seconds added at most to a Retry-After (10% below 10 s)
 _DEFAULT_RETRY_AFTER = 1.0  # seconds, when a rate limit names no readable wait
 _BACKOFF = 0.2  # seconds before the first reconnect; doubles, with jitter
 _MAX_BACKOFF = 2.0  # seconds, however many retries are allowed
@@ -87,8 +95,13 @@ _SECOND = datetime.timedelta(seconds=1)
 _IDEMPOTENT = frozenset({"calls.info"})
 # Sent as GET, with the arguments in the query, as Slack's API spec models it.
 _GET = frozenset({"calls.info"})
-# Slack's codes for failures on its side that may pass on a second try.
-_TRANSIENT = frozenset({"internal_error", "service_unavailable", "request_timeout"})
+# Slack's codes for failures on its side that may pass on a second try, and
+# after which "part of the work may have been done" (Slack's words for two).
+_TRANSIENT = frozenset({"internal_error", "fatal_error", "service_unavailable"})
+# "The POST data was missing or truncated": Slack did not get the whole
+# request, so it cannot have acted on it, and a retry is safe for every
+# method (like a connection that never opened).
+_NOT_RECEIVED = frozenset({"request_timeout"})
 # Slack's pages say "ratelimited"; its API spec says "rate_limited" for some.
 _RATE_LIMITED = frozenset({"ratelimited", "rate_limited"})
 
@@ -232,36 +245,181 @@ class ApiResponse:
 
 
 # Transport...
+# http.client formats requests and parses answers; the socket work is ours,
+# so that one deadline bounds a whole attempt (connect, proxy tunnel, TLS
+# handshake, sending, and every read up to the last byte of the body),
+# whatever a server sends or withholds, and so that we know whether any
+# byte of the request left. urllib's opener could tell neither.
 
 
-class _RefuseRedirects(urllib.request.HTTPRedirectHandler):
-    # Declining every 3xx makes urllib raise HTTPError for it, so the bearer
-    # token is never replayed to whatever host a Location header names. It
-    # declines before reading Location, which can itself be malformed.
-    def http_error_302(self, *args: Any, **kwargs: Any) -> None:
-        return None
+def _left(deadline: float) -> float:
+    """Seconds left before ``deadline``; a timeout once there are none."""
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise socket.timeout("timed out")
+    return left
 
-    http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302
+
+class _Socket:
+    """A connected socket whose every send and read ends by one deadline.
+
+    Each blocking call gets only the time left, so a server that trickles a
+    byte at a time, or sends informational answers or trailer lines without
+    end, cannot stretch the attempt. ``sent`` turns true once any byte of the
+    request was handed to the kernel: from then on the server may act on it.
+    """
+
+    def __init__(self, sock: socket.socket, deadline: float) -> None:
+        self.sock = sock
+        self.deadline = deadline
+        self.sent = False
+
+    def sendall(self, data: bytes) -> None:
+        # socket.sendall bounds the whole send, but SSLSocket.sendall gives
+        # each piece the full timeout again: loop here instead.
+        view = memoryview(data)
+        while view:
+            self.sock.settimeout(_left(self.deadline))
+            count = self.sock.send(view)
+            self.sent = True
+            view = view[count:]
+
+    def recv_into(self, buffer: Any) -> int:
+        self.sock.settimeout(_left(self.deadline))
+        return self.sock.recv_into(buffer)
+
+    def makefile(self, mode: str) -> io.BufferedReader:
+        return io.BufferedReader(_Reader(self))
+
+    def close(self) -> None:
+        # http.client closes the connection as soon as an answer that ends
+        # with the connection has begun, before its body is read; the socket
+        # is closed by _attempt when it is done with it.
+        pass
+
+
+class _Reader(io.RawIOBase):
+    def __init__(self, source: _Socket) -> None:
+        self._source = source
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        return self._source.recv_into(buffer)
+
+
+class _Response(http.client.HTTPResponse):
+    def _read_status(self) -> tuple[str, int, str]:
+        # Informational answers (100 Continue, 102, 103 Early Hints...) may
+        # come before the final one; http.client skips only 100, and would
+        # take a 103 for the answer. 101 is left for _attempt to refuse.
+        while True:
+            status: tuple[str, int, str] = super()._read_status()  # type: ignore[misc]
+            if not 100 <= status[1] < 200 or status[1] == 101:
+                return status
+            http.client.parse_headers(self.fp)
+
+
+class _Connection(http.client.HTTPConnection):
+    """One attempt's connection, direct or tunnelled through a proxy."""
+
+    response_class = _Response
+
+    def __init__(
+        self,
+        host: str,
+        port: int,
+        context: ssl.SSLContext | None,
+        proxy: _Proxy | None,
+        deadline: float,
+    ) -> None:
+        super().__init__(host, port)
+        self.default_port = 443 if context else 80  # for the Host header
+        self._context = context
+        self._proxy = proxy
+        self._deadline = deadline
+        self.wire: _Socket | None = None
+
+    def connect(self) -> None:
+        address = self._proxy[:2] if self._proxy else (self.host, self.port)
+        wire = self.wire = _Socket(_connect(address, self._deadline), self._deadline)
+        if self._proxy:
+            self._tunnel_to(wire)
+        if self._context:
+            wire.sock.settimeout(_left(self._deadline))  # a deadline in _ssl
+            wire.sock = self._context.wrap_socket(wire.sock, server_hostname=self.host)
+        self.sock = wire
+
+    def _tunnel_to(self, wire: _Socket) -> None:
+        assert self._proxy is not None
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        lines = [f"CONNECT {host}:{self.port} HTTP/1.1", f"Host: {host}:{self.port}"]
+        if self._proxy[2]:
+            lines.append(f"Proxy-Authorization: {self._proxy[2]}")
+        # Sent past wire.sendall: these bytes are for the proxy, not Slack.
+        wire.sock.settimeout(_left(self._deadline))
+        wire.sock.sendall("\r\n".join([*lines, "", ""]).encode("ascii"))
+        reply = _Response(wire, method="CONNECT")  # type: ignore[arg-type]
+        reply.begin()
+        if reply.status != 200:
+            raise _ProxyRefused(reply.status, reply.reason)
+
+
+class _ProxyRefused(Exception):
+    def __init__(self, status: int, reason: str) -> None:
+        super().__init__(f"the proxy answered CONNECT with {status} {reason}")
+        self.status = status
+
+
+def _connect(address: tuple[str, int], deadline: float) -> socket.socket:
+    # socket.create_connection gives each address the whole timeout, so a
+    # host with several addresses would multiply the bound. Name lookup
+    # itself cannot be bounded without a thread: the README says so.
+    error: OSError = OSError(f"no address for {address[0]}")
+    for family, kind, proto, _, sockaddr in socket.getaddrinfo(
+        *address, type=socket.SOCK_STREAM
+    ):
+        left = _left(deadline)
+        sock = socket.socket(family, kind, proto)
+        try:
+            sock.settimeout(left)
+            sock.connect(sockaddr)
+            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        except OSError as exc:
+            sock.close()
+            error = exc
+            continue
+        return sock
+    raise error
 
 
 @functools.lru_cache(maxsize=None)
-def _opener(loopback: bool) -> urllib.request.OpenerDirector:
-    """The opener for Slack (``loopback=False``) or for a test server.
-
-    Built on first use and then shared, as urlopen's own is: an opener keeps
-    no per-request state. Sharing one TLS context spares each HTTPS call
-    loading the CA certificates again (tens of milliseconds), which urllib
-    does per connection before Python 3.12. Loopback hosts bypass any proxy
-    from the environment, so a token never travels to one in clear text.
-    """
-    if loopback:
-        return urllib.request.build_opener(
-            _RefuseRedirects, urllib.request.ProxyHandler({})
-        )
+def _default_context() -> ssl.SSLContext:
+    # Built once and shared: before Python 3.12 urllib loaded the CA store
+    # for every HTTPS connection, tens of milliseconds of CPU per call.
     context = ssl.create_default_context()
     context.set_alpn_protocols(["http/1.1"])
-    https = urllib.request.HTTPSHandler(context=context)
-    return urllib.request.build_opener(_RefuseRedirects, https)
+    return context
+
+
+@functools.lru_cache(maxsize=None)
+def _env_proxies() -> dict[str, str]:
+    """The proxies urllib finds (environment, or the system's settings).
+
+    Read once, at the first HTTPS call, as urlopen's default opener does.
+    NO_PROXY is looked up on each call that would use a proxy.
+    """
+    return urllib.request.getproxies()
+
+
+def _route(host: str, port: int) -> _Proxy | None:
+    """The proxy from the environment for an HTTPS call to host, or None."""
+    proxy = _env_proxies().get("https")
+    if not proxy or urllib.request.proxy_bypass(f"{host}:{port}"):
+        return None
+    name = f"the {_proxy_variable()} environment variable"
+    return _parse_proxy(proxy, name, environment=True)
 
 
 # The command line's --dry-run stops a call here, after the request is built
@@ -272,9 +430,9 @@ _dry_run: contextvars.ContextVar[bool] = contextvars.ContextVar(
 
 
 class _DryRun(Exception):
-    def __init__(self, request: urllib.request.Request) -> None:
+    def __init__(self, verb: str, url: str, headers: dict[str, str], body: bytes):
         super().__init__("dry run")
-        self.request = request
+        self.verb, self.url, self.headers, self.body = verb, url, headers, body
 
 
 def _call(
@@ -292,35 +450,39 @@ def _call(
     with no charset parameter (Slack warns ``superfluous_charset`` about
     one). Arguments that are ``None`` are left out.
 
-    Retries: a rate limit is retried after its ``Retry-After`` (unless over
-    30 s); a connection that could not be made is retried for every method;
-    a request whose outcome is unknown (read timeout, dropped connection,
-    5xx) is retried only for read-only methods, since repeating
-    ``calls.add`` could register the Call twice.
+    ``timeout`` bounds each attempt from connecting to the last byte of the
+    answer, so a call ends within ``(max_retries + 1) * timeout`` plus the
+    waits between attempts (name lookup aside). Retries: a rate limit is
+    retried after its ``Retry-After`` (unless over 30 s); a request that
+    never reached Slack is retried for every method; one whose outcome is
+    unknown (a timeout after sending, a dropped connection, a 5xx) only for
+    methods whose repeat is harmless, since repeating ``calls.add`` could
+    register the Call twice.
     """
     _check_token(token)
-    opener = _check_base_url(base_url)
+    base = _check_base_url(base_url)
     _check_settings(timeout, max_retries)
     query = urllib.parse.urlencode({k: v for k, v in fields.items() if v is not None})
     headers = {"Authorization": f"Bearer {token}", "User-Agent": _USER_AGENT}
     if method in _GET:
-        request = urllib.request.Request(
-            f"{base_url}{method}?{query}", headers=headers, method="GET"
-        )
+        verb, target, body = "GET", f"{method}?{query}", b""
     else:
         headers["Content-Type"] = "application/x-www-form-urlencoded"
-        request = urllib.request.Request(
-            f"{base_url}{method}", query.encode("ascii"), headers, method="POST"
-        )
+        verb, target, body = "POST", method, query.encode("ascii")
     if _dry_run.get():
-        raise _DryRun(request)
+        raise _DryRun(verb, base_url + target, headers, body)
+    headers["Connection"] = "close"
+    tls, host, port, path = base
+    context = _default_context() if tls else None
+    proxy = _route(host, port) if tls else None  # loopback http: never
 
     attempt = 0
     while True:
         attempt += 1
         started = time.perf_counter()
+        connection = _Connection(host, port, context, proxy, time.monotonic() + timeout)
         try:
-            response = _attempt(opener, request, method, timeout)
+            response = _attempt(connection, method, verb, path + target, body, headers)
         except SlackCallsError as exc:
             log = _logger(_DEBUG)
             if log:
@@ -351,31 +513,57 @@ def _call(
 
 
 def _attempt(
-    opener: urllib.request.OpenerDirector,
-    request: urllib.request.Request,
+    connection: _Connection,
     method: str,
-    timeout: float,
+    verb: str,
+    path: str,
+    body: bytes,
+    headers: dict[str, str],
 ) -> ApiResponse:
     try:
-        with opener.open(request, timeout=timeout) as reply:
-            status, headers = reply.status, reply.headers
-            body = _read_body(reply, method, status)
-    except urllib.error.HTTPError as exc:
-        # An HTTPError is itself a response (a 3xx, 4xx or 5xx): read it.
-        with exc:
-            status, headers = exc.code, exc.headers
-            try:
-                body = _read_body(exc, method, status)
-            except (OSError, http.client.HTTPException) as read_exc:
-                raise _no_response(method, read_exc, sent=True) from read_exc
-    except urllib.error.URLError as exc:
-        # urllib raises URLError only while connecting and sending, before
-        # any reply: the server cannot have acted on a request it never got.
-        reason = exc.reason if isinstance(exc.reason, BaseException) else exc
-        raise _no_response(method, reason, sent=False) from exc
+        try:
+            connection.request(verb, path, body or None, headers)
+        except OSError as exc:
+            if not (connection.wire and connection.wire.sent):
+                raise
+            reply = _early_reply(connection, exc)
+        else:
+            reply = connection.getresponse()
+        status, reply_headers = reply.status, reply.headers
+        content = _read_body(reply, method, status)
+    except _ProxyRefused as exc:
+        raise _proxy_error(method, exc) from exc
     except (OSError, http.client.HTTPException) as exc:
-        raise _no_response(method, exc, sent=True) from exc
+        sent = bool(connection.wire and connection.wire.sent)
+        raise _no_response(method, exc, sent) from exc
+    finally:
+        connection.close()
+        if connection.wire:
+            connection.wire.sock.close()
+    return _response(method, status, reply_headers, content)
 
+
+def _early_reply(connection: _Connection, error: OSError) -> http.client.HTTPResponse:
+    # A server may answer before it has read the whole request (a 413, say)
+    # and close, failing the rest of the send: its answer is the outcome.
+    try:
+        return connection.getresponse()
+    except (OSError, http.client.HTTPException):
+        raise error from None
+
+
+def _response(
+    method: str, status: int, headers: http.client.HTTPMessage, body: bytes
+) -> ApiResponse:
+    """Slack's answer as an ApiResponse, or the error it stands for."""
+    if status < 200:  # 101: _Response skipped every other 1xx
+        raise SlackCallsError(
+            f"{method} failed: invalid_response (HTTP {status}): a protocol"
+            " switch that was not asked for",
+            method,
+            "invalid_response",
+            status,
+        )
     try:
         data = json.loads(body) if body else None
     except (ValueError, RecursionError) as exc:
@@ -458,20 +646,31 @@ def _too_large(reply: Any, method: str, status: int, what: str) -> SlackCallsErr
 def _retry_wait(exc: SlackCallsError, method: str, attempt: int) -> float | None:
     """Seconds to wait before trying again, or None when a retry is unsafe."""
     if exc.retry_after is not None:  # rate limited: nothing was done
-        return exc.retry_after if exc.retry_after <= _MAX_RETRY_AFTER else None
-    if exc.error == "tls_error":
-        # A bad certificate or an intercepting proxy will not go away on its
-        # own; nor does the handshake reveal whether anything was sent.
+        return _jittered(exc.retry_after)
+    if exc.error == "tls_error" or (
+        exc.error == "proxy_error" and exc.status_code not in (502, 503, 504)
+    ):
+        # A bad certificate, an intercepting proxy or a proxy that wants
+        # other credentials will not change its mind on its own.
         return None
     backoff = min(_BACKOFF * 2.0 ** (attempt - 1), _MAX_BACKOFF)
     backoff *= random.uniform(0.5, 1.0)
-    if not exc._sent:
+    if not exc._sent or exc.error in _NOT_RECEIVED:
         return backoff
     if method not in _IDEMPOTENT:
         return None
     if exc.status_code is None or exc.status_code >= 500:
-        return backoff
+        retry_after = exc.response and exc.response.headers.get("Retry-After")
+        return _jittered(_parse_retry_after(retry_after)) if retry_after else backoff
     return backoff if exc.error in _TRANSIENT else None
+
+
+def _jittered(retry_after: float) -> float | None:
+    # A little jitter, so that many clients told the same wait do not all
+    # come back at once; a wait over the cap is the caller's to schedule.
+    if retry_after > _MAX_RETRY_AFTER:
+        return None
+    return retry_after + random.uniform(0.0, min(retry_after / 10, _MAX_JITTER))
 
 
 def _parse_retry_after(value: str | None) -> float:
@@ -501,8 +700,10 @@ def _error(
         message += ": " + "; ".join(details)
     if retry_after is not None:
         message += f"; retry after {retry_after:g} s"
-    elif method not in _IDEMPOTENT and (
-        response.status_code >= 500 or error in _TRANSIENT
+    elif (
+        method not in _IDEMPOTENT
+        and error not in _NOT_RECEIVED
+        and (response.status_code >= 500 or error in _TRANSIENT)
     ):
         message += "; the request may have been processed, so it was not retried"
     return SlackCallsError(
@@ -549,6 +750,18 @@ def _no_response(method: str, reason: BaseException, sent: bool) -> SlackCallsEr
     return exc
 
 
+def _proxy_error(method: str, refused: _ProxyRefused) -> SlackCallsError:
+    exc = SlackCallsError(
+        f"{method} failed: proxy_error (HTTP {refused.status} from the proxy):"
+        f" {refused}",
+        method,
+        "proxy_error",
+        refused.status,
+    )
+    exc._sent = False  # the proxy turned the tunnel down: Slack never saw it
+    return exc
+
+
 # Argument checks...
 
 
@@ -565,18 +778,18 @@ def _check_token(token: object) -> None:
         )
 
 
-def _check_base_url(base_url: object) -> urllib.request.OpenerDirector:
+def _check_base_url(base_url: object) -> _Base:
     if not isinstance(base_url, str):
         raise TypeError(f"base_url must be a str, not {type(base_url).__name__}")
-    return _opener(loopback=_is_loopback_url(base_url))
+    return _parse_base_url(base_url)
 
 
 # Cached because parsing the URL and checking its host cost more than the
 # rest of building a request, and a process uses one or two base URLs. It
 # is a pure function of the string; refusals raise and are not cached.
 @functools.lru_cache(maxsize=32)
-def _is_loopback_url(base_url: str) -> bool:
-    """Check ``base_url``: True for a plain-http loopback URL, False for https."""
+def _parse_base_url(base_url: str) -> _Base:
+    """Check ``base_url``: (TLS?, host, port, path) for https or loopback http."""
     if not (base_url.isascii() and base_url.isprintable()) or " " in base_url:
         raise ValueError(
             "base_url must be printable ASCII without spaces, such as"
@@ -586,11 +799,19 @@ def _is_loopback_url(base_url: str) -> bool:
         parts = urllib.parse.urlsplit(base_url)
         # Reading .port checks its range, and encoding the host checks its
         # labels (UnicodeError is a ValueError): both would fail mid-send.
-        host, _port = parts.hostname or "", parts.port
+        host, port = parts.hostname or "", parts.port
         host.encode("idna")
     except ValueError:
         host = ""
-    if not host or parts.username is not None or parts.query or parts.fragment:
+    # A percent-encoded host would be checked as one name and reached as
+    # another, if at all: http.client sends the host as it is written.
+    if (
+        not host
+        or "%" in host
+        or parts.username is not None
+        or parts.query
+        or parts.fragment
+    ):
         raise ValueError(
             "base_url must be a plain https:// URL ending in '/', such as"
             f" {SLACK_API_URL!r}"
@@ -598,13 +819,61 @@ def _is_loopback_url(base_url: str) -> bool:
     if not base_url.endswith("/"):
         raise ValueError(f"base_url must end in '/', as in {SLACK_API_URL!r}")
     if parts.scheme == "https":
-        return False
+        return True, host, port or 443, parts.path
     if parts.scheme == "http" and _is_loopback(host):
-        return True
+        return False, host, port or 80, parts.path
     raise ValueError(
         "base_url must use https:// (http:// is allowed only for loopback"
         " hosts such as 127.0.0.1, for tests)"
     )
+
+
+def _proxy_variable() -> str:
+    # urllib prefers the lower-case name when both are set.
+    return "https_proxy" if os.environ.get("https_proxy") else "HTTPS_PROXY"
+
+
+def _parse_proxy(value: str, name: str, environment: bool = False) -> _Proxy:
+    """A proxy URL as (host, port, Proxy-Authorization value or None).
+
+    Messages never quote the URL: it may hold a password.
+    """
+    if environment and "://" not in value:
+        value = f"http://{value}"  # urllib reads "host:port" alone so
+    try:
+        parts = urllib.parse.urlsplit(value)
+        host, port = parts.hostname or "", parts.port or 80
+    except ValueError:
+        host, port = "", 0
+    # urllib speaks plain HTTP to a proxy, even one named https:// in the
+    # environment (where that reading is kept); an argument is held to it.
+    schemes = ("http", "https") if environment else ("http",)
+    if parts.scheme == "https" and not environment:
+        raise ValueError(
+            f"{name} must be an http:// URL: urllib cannot speak TLS to a"
+            " proxy (the call to Slack is still encrypted end to end, inside"
+            " the CONNECT tunnel)"
+        )
+    if (
+        parts.scheme not in schemes
+        or not host
+        or not (value.isascii() and value.isprintable())
+        or " " in value
+        or "%" in host
+        or parts.path not in ("", "/")
+        or parts.query
+        or parts.fragment
+    ):
+        raise ValueError(
+            f"{name} must be a proxy URL such as http://proxy.example:3128, or"
+            " http://user:password@proxy.example:3128 with credentials"
+        )
+    authorization = None
+    if parts.username is not None:
+        unquote = urllib.parse.unquote
+        pair = f"{unquote(parts.username)}:{unquote(parts.password or '')}"
+        authorization = "Basic " + base64.b64encode(pair.encode()).decode("ascii")
+    return host, port, authorization
 
 
 def _is_loopback(host: str) -> bool:
@@ -626,8 +895,10 @@ def _check_settings(timeout: object, max_retries: object) -> None:
         )
     if isinstance(max_retries, bool) or not isinstance(max_retries, int):
         raise TypeError(f"max_retries must be an int, not {type(max_retries).__name__}")
-    if max_retries < 0:
-        raise ValueError(f"max_retries must be 0 or more, not {max_retries}")
+    if not 0 <= max_retries <= _MAX_RETRIES:
+        raise ValueError(
+            f"max_retries must be from 0 to {_MAX_RETRIES}, not {max_retries}"
+        )
 
 
 def _text(name: str, value: object) -> str:
@@ -689,24 +960,25 @@ def _users(value: object, required: bool) -> str | None:
         return None
     if isinstance(value, str):
         try:
-            items = json.loads(value)
+            items = json.loads(
+                value, parse_constant=_not_json, object_pairs_hook=_unique_keys
+            )
         except (ValueError, RecursionError):
             items = None
         if not isinstance(items, list):
             raise ValueError(
-                "users is a str but not a JSON array; pass a list such as"
-                ' ["U0123ABCD"], or a JSON array of objects'
+                "users is a str but not a JSON array (strictly: no NaN, Infinity"
+                ' or repeated keys); pass a list such as ["U0123ABCD"], or a JSON'
+                " array of objects"
             )
         for i, item in enumerate(items):
-            if not isinstance(item, dict) or not (
-                isinstance(item.get("slack_id"), str)
-                or isinstance(item.get("external_id"), str)
-            ):
+            if not isinstance(item, dict):
                 raise ValueError(
                     f"users[{i}] must be an object with slack_id or external_id:"
                     " a JSON users string is sent as it is (a list of IDs is"
                     " wrapped for you)"
                 )
+            _user(i, item)  # the same rules as the list form
         encoded = _text("users", value)
     elif isinstance(value, (list, tuple)):
         items = [_user(i, item) for i, item in enumerate(value)]
@@ -719,6 +991,18 @@ def _users(value: object, required: bool) -> str | None:
     if required and not items:
         raise ValueError("users must name at least one user")
     return encoded
+
+
+def _not_json(name: str) -> None:
+    raise ValueError(f"{name} is not JSON")
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    # Slack might read either of two values for one key: refuse both.
+    items = dict(pairs)
+    if len(items) != len(pairs):
+        raise ValueError("repeated key")
+    return items
 
 
 def _user(index: int, item: object) -> dict[str, str]:
@@ -743,7 +1027,8 @@ def _user(index: int, item: object) -> dict[str, str]:
 # The Calls API...
 # Each function takes the token, then the method's required arguments, then
 # keyword-only optional ones, and the same keyword-only settings: base_url,
-# timeout (seconds per attempt) and max_retries.
+# timeout (seconds per attempt, from connecting to the answer's last byte)
+# and max_retries.
 
 
 def calls_add(
@@ -878,6 +1163,14 @@ _PLACEHOLDER_TOKEN = "xoxb-placeholder"  # noqa: S105
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line: ``python slack_calls.py --help``."""
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:
+        _say("interrupted; a request already sent may have been processed")
+        return 130
+
+
+def _main(argv: Sequence[str] | None) -> int:
     import logging
 
     for stream in (sys.stdout, sys.stderr):
@@ -893,11 +1186,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     token = os.environ.get(_TOKEN_VARIABLE, "")
     if not token and not args.dry_run:
-        print(
-            f"slack_calls: set {_TOKEN_VARIABLE} to a bot or user token (xoxb-..."
-            " or xoxp-...); it is never read from the command line, where"
-            " process lists and shell history would keep it",
-            file=sys.stderr,
+        _say(
+            f"set {_TOKEN_VARIABLE} to a bot or user token (xoxb-... or"
+            " xoxp-...); it is never read from the command line, where"
+            " process lists and shell history would keep it"
         )
         return 2
     # The parser's destinations are the functions' own parameter names.
@@ -914,38 +1206,60 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         response = function(token or _PLACEHOLDER_TOKEN, **arguments, **settings)
     except _DryRun as dry:
-        print(_describe(dry.request, token))
-        return 0
+        return 0 if _write(_describe(dry, token)) else 3
     except SlackCallsError as exc:
-        print(f"slack_calls: {exc}", file=sys.stderr)
+        _say(str(exc))
         return 1
     except (TypeError, ValueError) as exc:
-        print(f"slack_calls: {exc}", file=sys.stderr)
+        _say(str(exc))
         return 2
     finally:
         _dry_run.reset(reset)
     # Plain UTF-8 where the console takes it; \u escapes keep the JSON valid
     # where it does not.
-    utf8 = (sys.stdout.encoding or "").lower().replace("-", "") == "utf8"
-    print(json.dumps(response.data, indent=2, ensure_ascii=not utf8))
-    return 0
+    utf8 = (getattr(sys.stdout, "encoding", "") or "").lower().replace("-", "")
+    if _write(json.dumps(response.data, indent=2, ensure_ascii=utf8 != "utf8")):
+        return 0
+    # Not 1, which would invite a retry that could add the Call twice.
+    _say(f"{response.method} succeeded, but its answer could not be written out")
+    return 3
 
 
-def _describe(request: urllib.request.Request, token: str) -> str:
+def _write(text: str) -> bool:
+    """Print ``text`` on stdout; False if stdout is closed, full or broken."""
+    try:
+        if sys.stdout is None:
+            return False
+        print(text, file=sys.stdout, flush=True)
+    except (OSError, ValueError):
+        # What is still buffered would fail again at exit, where Python turns
+        # any status into 120: let it drain into the null device instead.
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return False
+    return True
+
+
+def _say(message: str) -> None:
+    """One line on stderr, if there is a stderr to write to."""
+    try:
+        if sys.stderr is not None:
+            print(f"slack_calls: {message}", file=sys.stderr, flush=True)
+    except (OSError, ValueError):
+        pass
+
+
+def _describe(dry: _DryRun, token: str) -> str:
     """The request as --dry-run shows it: token masked, arguments decoded."""
-    url = urllib.parse.urlsplit(request.full_url)
-    lines = [f"{request.get_method()} {request.full_url}"]
-    for name, value in sorted(request.header_items()):
-        if name.lower() == "authorization":
-            # Only a Slack token's type prefix (xoxb-, xoxp-...) is shown.
-            kind = token[:5] if token[:3] == "xox" and token[4:5] == "-" else ""
-            shown = f"Bearer {kind}…" if token else f"Bearer <{_TOKEN_VARIABLE} unset>"
-        else:
-            shown = value
-        lines.append(f"{name.title()}: {shown}")
-    data = request.data.decode("ascii") if isinstance(request.data, bytes) else ""
+    lines = [f"{dry.verb} {dry.url}"]
+    # Only a Slack token's type prefix (xoxb-, xoxp-...) is shown.
+    kind = token[:5] if token[:3] == "xox" and token[4:5] == "-" else ""
+    masked = f"Bearer {kind}…" if token else f"Bearer <{_TOKEN_VARIABLE} unset>"
+    for name, value in sorted(dry.headers.items()):
+        lines.append(f"{name}: {masked if name == 'Authorization' else value}")
     lines.append("")
-    for name, value in urllib.parse.parse_qsl(data or url.query):
+    query = dry.body.decode("ascii") or urllib.parse.urlsplit(dry.url).query
+    for name, value in urllib.parse.parse_qsl(query):
         lines.append(f"{name}={value if value.isprintable() else json.dumps(value)}")
     return "\n".join(lines)
 
@@ -957,7 +1271,8 @@ def _parser() -> argparse.ArgumentParser:
         description="Register and manage third-party calls in Slack (Calls API)."
         f" The token is read from ${_TOKEN_VARIABLE}.",
         epilog="Exit status: 0 on success, 1 when Slack or the network failed,"
-        " 2 for bad arguments.",
+        " 2 for bad arguments, 3 when the call succeeded but its answer could"
+        " not be written out, 130 when interrupted.",
     )
     parser.add_argument("--version", action="version", version=__version__)
     parser.add_argument(

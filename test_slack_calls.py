@@ -25,6 +25,8 @@ import pathlib
 import pickle
 import random
 import re
+import shlex
+import signal
 import socket
 import ssl
 import struct
@@ -770,22 +772,20 @@ def test_refused_connection_is_retried_then_raises(
 
 
 def test_refused_connection_then_success(
-    slack: FakeSlack, monkeypatch: pytest.MonkeyPatch
+    slack: FakeSlack, closed_port: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # The first connect is refused by the kernel; the retry finds Slack up.
-    real = socket.create_connection
-    calls = []
+    # The first lookup names a port where the kernel refuses the connection;
+    # the retry's names the fake Slack. Loopback cannot vary a name lookup.
+    real = socket.getaddrinfo
+    ports = [closed_port]
 
-    def flaky(address: Any, *args: Any, **kwargs: Any) -> socket.socket:
-        calls.append(address)
-        if len(calls) == 1:
-            raise ConnectionRefusedError(111, "Connection refused")
-        return real(address, *args, **kwargs)
+    def flaky(host: Any, port: Any, *args: Any, **kwargs: Any) -> Any:
+        return real(host, ports.pop() if ports else port, *args, **kwargs)
 
-    monkeypatch.setattr(socket, "create_connection", flaky)
+    monkeypatch.setattr(socket, "getaddrinfo", flaky)
     response = slack_calls.calls_add(TOKEN, "e", "https://j", **settings(slack))
     assert response.success
-    assert len(calls) == 2 and len(slack.requests) == 1
+    assert ports == [] and len(slack.requests) == 1
 
 
 def test_dns_failure(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -800,7 +800,7 @@ def test_dns_failure(monkeypatch: pytest.MonkeyPatch) -> None:
         )
     assert info.value.error == "connection_error"
     assert "Name or service not known" in str(info.value)
-    assert isinstance(info.value.__cause__.reason, socket.gaierror)  # type: ignore[union-attr]
+    assert isinstance(info.value.__cause__, socket.gaierror)
 
 
 def test_tls_failure_is_not_retried_and_sends_no_token(
@@ -1019,6 +1019,16 @@ def _bad_calls() -> list[tuple[str, Callable[[dict[str, Any]], Any], type, str]]
         ("retries negative", lambda s: f.calls_info(TOKEN, "R1", **{**s, "max_retries": -1}), ValueError, "max_retries"),
         ("retries float", lambda s: f.calls_info(TOKEN, "R1", **{**s, "max_retries": 1.0}), TypeError, "max_retries"),
         ("retries bool", lambda s: f.calls_info(TOKEN, "R1", **{**s, "max_retries": True}), TypeError, "max_retries"),
+        ("retries over 100", lambda s: f.calls_info(TOKEN, "R1", **{**s, "max_retries": 101}), ValueError, "max_retries"),
+        ("retries huge", lambda s: f.calls_info(TOKEN, "R1", **{**s, "max_retries": 1025}), ValueError, "max_retries"),
+        ("users json NaN", lambda s: f.calls_participants_add(TOKEN, "R1", '[{"slack_id": NaN}]', **s), ValueError, "users"),
+        ("users json Infinity", lambda s: f.calls_participants_add(TOKEN, "R1", '[{"slack_id": "U1", "x": -Infinity}]', **s), ValueError, "users"),
+        ("users json unknown key", lambda s: f.calls_participants_add(TOKEN, "R1", '[{"slack_id": "U1", "nick": "k"}]', **s), ValueError, "users[0]"),
+        ("users json empty id", lambda s: f.calls_participants_add(TOKEN, "R1", '[{"slack_id": ""}]', **s), ValueError, "users[0]"),
+        ("users json id int", lambda s: f.calls_participants_add(TOKEN, "R1", '[{"slack_id": 5}]', **s), TypeError, "users[0]"),
+        ("users json name only", lambda s: f.calls_participants_add(TOKEN, "R1", '[{"display_name": "Kim"}]', **s), ValueError, "users[0]"),
+        ("users json repeated key", lambda s: f.calls_participants_add(TOKEN, "R1", '[{"slack_id": "U1", "slack_id": ""}]', **s), ValueError, "users"),
+        ("users json bare id item", lambda s: f.calls_participants_add(TOKEN, "R1", '["U1"]', **s), ValueError, "users[0]"),
         ("users ok but base_url int", lambda s: f.calls_participants_add(TOKEN, "R1", ok_users, **{**s, "base_url": 5}), TypeError, "base_url"),
     ]  # fmt: skip
 
@@ -1058,6 +1068,9 @@ def test_bad_input_raises_before_sending(
         "https://slack..com/api/",
         "https://" + "a" * 64 + ".com/api/",
         "https://slack.com/a pi/",
+        "https://a%2e%2eb/api/",
+        "https://slack%2ecom/api/",
+        "https://[fe80::1%25eth0]/api/",
     ],
 )
 def test_bad_base_url_is_refused(slack: FakeSlack, url: str) -> None:
@@ -1248,11 +1261,8 @@ def test_logging_is_imported_only_when_a_record_could_be_seen(slack: FakeSlack) 
 
 
 def test_one_tls_context_serves_every_https_call() -> None:
-    opener = slack_calls._opener(loopback=False)
-    assert opener is slack_calls._opener(loopback=False)
-    [https] = [h for h in opener.handlers if isinstance(h, urllib.request.HTTPSHandler)]
-    context = https._context  # type: ignore[attr-defined]
-    assert context is not None
+    context = slack_calls._default_context()
+    assert context is slack_calls._default_context()
     assert context.verify_mode == ssl.CERT_REQUIRED
     assert context.check_hostname is True
 
@@ -1265,18 +1275,19 @@ def test_loopback_calls_bypass_proxies_from_the_environment(
         monkeypatch.setenv(name, proxy)
     monkeypatch.delenv("no_proxy", raising=False)
     monkeypatch.delenv("NO_PROXY", raising=False)
-    slack_calls._opener.cache_clear()  # rebuilt below with these variables
+    slack_calls._env_proxies.cache_clear()  # read again below
     try:
         assert slack_calls.calls_info(TOKEN, "R1", **settings(slack)).success
-        # The opener for Slack does honour them (the proxy is down here).
-        [proxies] = [
-            h.proxies
-            for h in slack_calls._opener(loopback=False).handlers
-            if isinstance(h, urllib.request.ProxyHandler)
-        ]
-        assert proxies["https"] == proxy
+        # HTTPS calls do honour them: this proxy is down, so nothing is sent.
+        with pytest.raises(SlackCallsError) as info:
+            slack_calls.calls_info(
+                TOKEN, "R1", base_url="https://127.0.0.1:9/api/", max_retries=0
+            )
+        assert info.value.error == "connection_error"
+        assert "Connection refused" in str(info.value)
+        assert slack_calls._env_proxies()["https"] == proxy
     finally:
-        slack_calls._opener.cache_clear()
+        slack_calls._env_proxies.cache_clear()
     assert len(slack.requests) == 1
 
 
@@ -1715,6 +1726,20 @@ class _FaultHandler(_Handler):
                 [b"<html>oops</html>", b'{"ok": tr', b"[1, 2]", b"", b"\xff\xfe\x00"]
             )
             self._send(200, body, {})
+        elif fault == "early_hints":
+            self.wfile.write(b"HTTP/1.1 103 Early Hints\r\nLink: </a>\r\n\r\n")
+            self._send(200, json.dumps(self._slack(seen)).encode(), {})
+        elif fault == "trickle":  # one byte at a time, past the deadline
+            self.close_connection = True
+            self.wfile.write(_OK_HEAD + b"Content-Length: 40\r\n\r\n")
+            for _ in range(40):
+                self.server.release.wait(SOAK_TIMEOUT / 5)
+                self.wfile.write(b" ")
+        elif fault == "1xx_flood":
+            self.close_connection = True
+            for _ in range(40):
+                self.wfile.write(b"HTTP/1.1 100 Continue\r\n\r\n")
+                self.server.release.wait(SOAK_TIMEOUT / 5)
         elif fault == "gzip":
             body = gzip.compress(json.dumps(self._slack(seen)).encode())
             self._send(200, body, {"Content-Encoding": "gzip"})
@@ -2563,6 +2588,9 @@ FAULTS = {  # fault: weight
     "truncated": 4,
     "bad_body": 5,
     "gzip": 2,
+    "early_hints": 3,
+    "trickle": 3,
+    "1xx_flood": 2,
 }
 # What the client must report for each fault.
 FAULT_ERRORS = {
@@ -2578,8 +2606,11 @@ FAULT_ERRORS = {
     "truncated": "connection_error",
     "bad_body": "invalid_response",
     "gzip": "invalid_response",
+    "early_hints": None,
+    "trickle": "timeout",
+    "1xx_flood": "timeout",
 }
-TRANSIENT = {"internal_error", "service_unavailable", "request_timeout"}
+TRANSIENT = {"internal_error", "fatal_error", "service_unavailable"}
 
 
 def _retryable(method: str, error: str | None, status: int | None) -> bool:
@@ -2875,3 +2906,409 @@ def test_many_threads_many_tokens_each_get_their_own_answer(
         call_id = args.get("id") or args["external_unique_id"]
         assert re.fullmatch(rf"(R|ext-){n}-\d", call_id), (n, call_id)
     assert _module_state() == before
+
+
+# Every call ends in time: one deadline per attempt...
+# Servers that misbehave on the wire, slowly. Each case would keep a client
+# that bounds only each read for as long as the server goes on; with the
+# deadline, calls_info (retried) ends within (max_retries + 1) * timeout
+# plus one backoff. The margin allows for a loaded 2-core machine.
+
+HOSTILE_TIMEOUT = 0.5
+HOSTILE_MARGIN = 1.5  # seconds
+
+
+def _trickle(data: bytes) -> list[bytes]:
+    return [data[i : i + 1] for i in range(len(data))]
+
+
+_OK_HEAD = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+_OK_BODY = b'{"ok": true, "call": {"id": "R1"}}'
+_OK = _OK_HEAD + b"Content-Length: %d\r\n\r\n" % len(_OK_BODY) + _OK_BODY
+# (case, what the server writes, seconds between writes)
+HOSTILE = [
+    ("trickled status line", _trickle(_OK), 0.1),
+    ("trickled headers", [_OK_HEAD, *_trickle(b"X-Pad: " + b"y" * 100)], 0.1),
+    (
+        "trickled body",
+        [_OK_HEAD + b"Content-Length: 200\r\n\r\n", *_trickle(b" " * 200)],
+        0.1,
+    ),
+    (
+        "endless trailers",
+        [
+            _OK_HEAD + b"Transfer-Encoding: chunked\r\n\r\n"
+            + b"%x\r\n" % len(_OK_BODY) + _OK_BODY + b"\r\n0\r\n",
+            *[b"X-Trailer: y\r\n"] * 2000,
+        ],
+        0.05,
+    ),
+    ("endless 100 Continue", [b"HTTP/1.1 100 Continue\r\n\r\n"] * 2000, 0.05),
+    ("endless 103 Early Hints", [b"HTTP/1.1 103 Early Hints\r\nLink: </a>\r\n\r\n"] * 2000, 0.05),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("case", "chunks", "pause"), HOSTILE, ids=[h[0] for h in HOSTILE]
+)
+def test_a_hostile_server_cannot_stretch_a_call(
+    fake: Fake, case: str, chunks: list[bytes], pause: float
+) -> None:
+    fake.clear()
+    fake.raw.extend([Raw(chunks, pause=pause), Raw(chunks, pause=pause)])
+    started = time.monotonic()
+    with pytest.raises(SlackCallsError) as info:
+        slack_calls.calls_info(
+            TOKEN, "R1", base_url=fake.url, timeout=HOSTILE_TIMEOUT, max_retries=1
+        )
+    elapsed = time.monotonic() - started
+    assert info.value.error == "timeout", case
+    assert len(fake.requests) == 2  # retried once: calls.info is harmless
+    assert elapsed < 2 * HOSTILE_TIMEOUT + 0.2 + HOSTILE_MARGIN, (case, elapsed)
+
+
+@pytest.mark.parametrize(
+    "status", [b"100 Continue", b"102 Processing", b"103 Early Hints"]
+)
+def test_informational_answers_are_skipped(fake: Fake, status: bytes) -> None:
+    fake.clear()
+    hint = b"HTTP/1.1 " + status + b"\r\nLink: </style.css>; rel=preload\r\n\r\n"
+    fake.raw.append(Raw([hint, hint, _OK]))
+    response = slack_calls.calls_add(TOKEN, "e", "https://j", base_url=fake.url)
+    assert response.status_code == 200
+    assert response["call"] == {"id": "R1"}
+    assert len(fake.requests) == 1
+
+
+def test_101_switching_protocols_is_an_invalid_response(fake: Fake) -> None:
+    fake.clear()
+    fake.raw.append(
+        Raw([b"HTTP/1.1 101 Switching Protocols\r\nUpgrade: h2c\r\n\r\n" + _OK])
+    )
+    with pytest.raises(SlackCallsError) as info:
+        slack_calls.calls_end(TOKEN, "R1", base_url=fake.url)
+    assert (info.value.error, info.value.status_code) == ("invalid_response", 101)
+    assert len(fake.requests) == 1
+
+
+def test_a_host_with_many_addresses_does_not_multiply_the_timeout(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A listener that never accepts, its backlog full, leaves connection
+    # attempts unanswered; the name lookup (simulated) gives it five times.
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(0)
+    fillers = []
+    real = socket.getaddrinfo
+
+    def five(host: Any, port: Any, *args: Any, **kwargs: Any) -> Any:
+        return real(host, port, *args, **kwargs) * 5
+
+    try:
+        for _ in range(4):
+            filler = socket.socket()
+            filler.setblocking(False)
+            filler.connect_ex(listener.getsockname())
+            fillers.append(filler)
+        time.sleep(0.05)
+        monkeypatch.setattr(socket, "getaddrinfo", five)
+        url = f"http://127.0.0.1:{listener.getsockname()[1]}/api/"
+        started = time.monotonic()
+        with pytest.raises(SlackCallsError) as info:
+            slack_calls.calls_add(
+                TOKEN, "e", "https://j", base_url=url, timeout=0.4, max_retries=0
+            )
+        elapsed = time.monotonic() - started
+    finally:
+        for sock in [*fillers, listener]:
+            sock.close()
+    assert info.value.error == "timeout"
+    assert elapsed < 0.4 + HOSTILE_MARGIN
+
+
+@contextlib.contextmanager
+def raw_server(
+    serve: Callable[[socket.socket], None],
+) -> Iterator[tuple[str, list[int]]]:
+    """A one-connection-at-a-time TCP server on 127.0.0.1 running ``serve``.
+
+    Yields its http:// base URL and a list that counts connections.
+    """
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(8)
+    listener.settimeout(0.05)
+    stop = threading.Event()
+    accepted: list[int] = []
+
+    def loop() -> None:
+        while not stop.is_set():
+            try:
+                conn, _ = listener.accept()
+            except OSError:
+                continue
+            accepted.append(1)
+            with conn:
+                conn.settimeout(5)
+                try:
+                    serve(conn)
+                except OSError:
+                    pass
+
+    thread = threading.Thread(target=loop, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{listener.getsockname()[1]}/api/", accepted
+    finally:
+        stop.set()
+        thread.join()
+        listener.close()
+
+
+def _read_head(conn: socket.socket) -> bytes:
+    head = b""
+    while b"\r\n\r\n" not in head:
+        piece = conn.recv(65536)
+        if not piece:
+            break
+        head += piece
+    return head
+
+
+def test_an_answer_before_the_body_is_read_is_the_outcome() -> None:
+    # The server answers as soon as it has the headers and closes with most
+    # of a large body unread, so the rest of the send fails (EPIPE or a
+    # reset). The request reached the server: a write is not repeated, and
+    # the caller gets the server's answer rather than connection_error.
+    answer = b'{"ok": false, "error": "request_too_large"}'
+
+    def serve(conn: socket.socket) -> None:
+        _read_head(conn)
+        conn.sendall(
+            b"HTTP/1.1 413 Payload Too Large\r\nContent-Type: application/json\r\n"
+            b"Connection: close\r\nContent-Length: %d\r\n\r\n" % len(answer) + answer
+        )
+
+    users = [f"U{n:09d}" for n in range(300_000)]  # about 7 MB of form body
+    with raw_server(serve) as (url, accepted):
+        with pytest.raises(SlackCallsError) as info:
+            slack_calls.calls_participants_add(
+                TOKEN, "R1", users, base_url=url, timeout=5
+            )
+    err = info.value
+    assert (err.error, err.status_code) == ("request_too_large", 413)
+    assert err.response is not None and err.response.body == answer
+    assert len(accepted) == 1
+
+
+def test_a_failure_after_sending_began_is_not_retried_for_writes() -> None:
+    # The server reads part of the body, then resets the connection: the
+    # request may have reached it, so calls.add is not sent again.
+    def serve(conn: socket.socket) -> None:
+        _read_head(conn)
+        conn.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+
+    users = [f"U{n:09d}" for n in range(300_000)]
+    with raw_server(serve) as (url, accepted):
+        with pytest.raises(SlackCallsError) as info:
+            slack_calls.calls_add(
+                TOKEN, "e", "https://j", users=users, base_url=url, timeout=5
+            )
+        assert info.value.error == "connection_error"
+        assert "may have been processed" in str(info.value)
+        assert len(accepted) == 1
+        # calls.info may be repeated after the same failure.
+        with pytest.raises(SlackCallsError):
+            slack_calls.calls_info(TOKEN, "R1", base_url=url, timeout=5, max_retries=2)
+        assert len(accepted) == 4
+
+
+def test_max_retries_of_100_is_allowed(slack: FakeSlack) -> None:
+    assert slack_calls.calls_info(TOKEN, "R1", **settings(slack, max_retries=100))
+
+
+def test_a_json_users_string_is_sent_exactly_as_checked(slack: FakeSlack) -> None:
+    users = '[ {"external_id": "e1", "display_name": "Kim \\u00e9"} ]'
+    slack_calls.calls_participants_add(TOKEN, "R1", users, **settings(slack))
+    assert slack.requests[0].form["users"] == users
+
+
+@pytest.mark.parametrize(
+    "value", ["/nohost", "http://", "ftp://proxy:1", "http://p:99999"]
+)
+def test_a_malformed_proxy_variable_is_refused_before_sending(
+    slack: FakeSlack, monkeypatch: pytest.MonkeyPatch, value: str
+) -> None:
+    monkeypatch.delenv("https_proxy", raising=False)
+    monkeypatch.setenv("HTTPS_PROXY", value)
+    monkeypatch.delenv("no_proxy", raising=False)
+    monkeypatch.delenv("NO_PROXY", raising=False)
+    slack_calls._env_proxies.cache_clear()
+    try:
+        with pytest.raises(ValueError, match="HTTPS_PROXY environment variable"):
+            slack_calls.calls_info(TOKEN, "R1", base_url="https://slack.com/api/")
+    finally:
+        slack_calls._env_proxies.cache_clear()
+
+
+def test_fatal_error_may_have_been_processed(slack: FakeSlack) -> None:
+    fatal = {"ok": False, "error": "fatal_error"}
+    slack.reply(Reply(data=fatal))
+    with pytest.raises(SlackCallsError) as info:
+        slack_calls.calls_add(TOKEN, "e", "https://j", **settings(slack))
+    assert str(info.value) == (
+        "calls.add failed: fatal_error (HTTP 200); the request may have been"
+        " processed, so it was not retried"
+    )
+    assert len(slack.requests) == 1
+    slack.reply(Reply(data=fatal))
+    assert slack_calls.calls_info(TOKEN, "R1", **settings(slack)).success
+    assert len(slack.requests) == 3
+
+
+def test_request_timeout_is_retried_even_for_writes(slack: FakeSlack) -> None:
+    # Slack's words: "the POST data was missing or truncated", so Slack did
+    # not act on the request and sending it again is safe.
+    slack.reply(Reply(data={"ok": False, "error": "request_timeout"}))
+    assert slack_calls.calls_add(TOKEN, "e", "https://j", **settings(slack)).success
+    assert len(slack.requests) == 2
+    slack.reply(*[Reply(data={"ok": False, "error": "request_timeout"})] * 2)
+    with pytest.raises(SlackCallsError) as info:
+        slack_calls.calls_end(TOKEN, "R1", **settings(slack, max_retries=1))
+    assert str(info.value) == "calls.end failed: request_timeout (HTTP 200)"
+
+
+@pytest.fixture
+def waits(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """The waits slack_calls takes between attempts, recorded, not slept.
+
+    The clock is the one thing here loopback cannot speed up.
+    """
+    taken: list[float] = []
+    monkeypatch.setattr(slack_calls.time, "sleep", taken.append)
+    return taken
+
+
+@pytest.mark.parametrize(
+    ("retry_after", "most"), [("0", 0.0), ("5", 5.5), ("20", 21.0), ("30", 31.0)]
+)
+def test_rate_limit_waits_get_a_little_jitter(
+    slack: FakeSlack, waits: list[float], retry_after: str, most: float
+) -> None:
+    for _ in range(40):
+        slack.reply(Reply(status=429, headers={"Retry-After": retry_after}))
+        slack_calls.calls_add(TOKEN, "e", "https://j", **settings(slack))
+    assert len(waits) == 40
+    assert all(float(retry_after) <= w <= most for w in waits), waits
+    assert float(retry_after) == most or len(set(waits)) > 30  # not in step
+
+
+def test_the_cap_applies_to_retry_after_itself(
+    slack: FakeSlack, waits: list[float]
+) -> None:
+    slack.reply(Reply(status=429, headers={"Retry-After": "31"}))
+    with pytest.raises(SlackCallsError) as info:
+        slack_calls.calls_add(TOKEN, "e", "https://j", **settings(slack))
+    assert info.value.retry_after == 31 and waits == []
+
+
+def test_a_5xx_with_retry_after_on_calls_info_waits_that_long(
+    slack: FakeSlack, waits: list[float]
+) -> None:
+    slack.reply(Reply(status=503, body=b"busy", headers={"Retry-After": "3"}))
+    assert slack_calls.calls_info(TOKEN, "R1", **settings(slack)).success
+    assert len(waits) == 1 and 3.0 <= waits[0] <= 3.3
+    slack.reply(Reply(status=503, body=b"busy", headers={"Retry-After": "31"}))
+    with pytest.raises(SlackCallsError) as info:
+        slack_calls.calls_info(TOKEN, "R1", **settings(slack))
+    assert info.value.status_code == 503 and info.value.retry_after is None
+    assert len(waits) == 1  # over the cap: not waited for
+    slack.reply(Reply(status=503, body=b"busy", headers={"Retry-After": "3"}))
+    with pytest.raises(SlackCallsError):  # and a write is not retried at all
+        slack_calls.calls_end(TOKEN, "R1", **settings(slack))
+    assert len(waits) == 1
+
+
+# The command line after a success it cannot report: exit 3, never 1, which
+# would invite a retry that adds the Call twice.
+
+
+def _cli(*args: str) -> list[str]:
+    return [sys.executable, str(HERE / "slack_calls.py"), *args]
+
+
+def _cli_env() -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k != "SLACK_BOT_TOKEN"}
+    return {**env, "SLACK_BOT_TOKEN": TOKEN, "PYTHONIOENCODING": "utf-8"}
+
+
+@pytest.mark.parametrize("stdout", ["closed", "full", "broken"])
+def test_cli_success_that_cannot_be_printed_exits_3(
+    slack: FakeSlack, stdout: str
+) -> None:
+    argv = _cli("--base-url", slack.url, "add", "e", "https://j")
+    if stdout == "closed":
+        command = " ".join(map(shlex.quote, argv)) + " >&-"
+        proc = subprocess.run(
+            ["sh", "-c", command],
+            env=_cli_env(),
+            stderr=subprocess.PIPE,
+            timeout=30,
+            check=False,
+        )
+        returncode, stderr = proc.returncode, proc.stderr
+    elif stdout == "full":
+        with open("/dev/full", "w") as full:
+            proc = subprocess.run(
+                argv,
+                env=_cli_env(),
+                stdout=full,
+                stderr=subprocess.PIPE,
+                timeout=30,
+                check=False,
+            )
+        returncode, stderr = proc.returncode, proc.stderr
+    else:
+        read, write = os.pipe()
+        os.close(read)  # nobody will ever read what the command prints
+        try:
+            proc = subprocess.run(
+                argv,
+                env=_cli_env(),
+                stdout=write,
+                stderr=subprocess.PIPE,
+                timeout=30,
+                check=False,
+            )
+        finally:
+            os.close(write)
+        returncode, stderr = proc.returncode, proc.stderr
+    text = stderr.decode()
+    assert returncode == 3, text
+    assert (
+        text
+        == "slack_calls: calls.add succeeded, but its answer could not be written out\n"
+    )
+    assert len(slack.requests) == 1
+
+
+def test_cli_ctrl_c_during_a_rate_limit_wait_exits_130(slack: FakeSlack) -> None:
+    slack.reply(Reply(status=429, headers={"Retry-After": "20"}))
+    proc = subprocess.Popen(
+        _cli("--base-url", slack.url, "end", "R1"),
+        env=_cli_env(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    deadline = time.monotonic() + 20
+    while not slack.requests and time.monotonic() < deadline:
+        time.sleep(0.01)
+    time.sleep(0.2)  # into the wait
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=10)
+    assert proc.returncode == 130
+    assert out == b""
+    assert err.decode().count("\n") == 1 and "Traceback" not in err.decode()
+    assert err.decode().startswith("slack_calls: interrupted")
+    assert len(slack.requests) == 1
