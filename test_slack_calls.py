@@ -818,9 +818,12 @@ def test_tls_failure_is_not_retried_and_sends_no_token(
     assert slack.requests == []  # no HTTP request, so no token, in clear text
 
 
-def test_connect_timeout_is_retried(caplog: pytest.LogCaptureFixture) -> None:
-    # A listener that never accepts, with its backlog full, leaves further
-    # connection attempts unanswered until they time out.
+@pytest.fixture
+def unanswered_url() -> Iterator[str]:
+    """A loopback URL whose connection attempts go unanswered until they time out.
+
+    A listener that never accepts, with its backlog full, does that.
+    """
     listener = socket.socket()
     listener.bind(("127.0.0.1", 0))
     listener.listen(0)
@@ -832,16 +835,21 @@ def test_connect_timeout_is_retried(caplog: pytest.LogCaptureFixture) -> None:
             filler.connect_ex(listener.getsockname())
             fillers.append(filler)
         time.sleep(0.05)
-        url = f"http://127.0.0.1:{listener.getsockname()[1]}/api/"
-        with caplog.at_level(logging.INFO, logger="slack_calls"), pytest.raises(
-            SlackCallsError
-        ) as info:
-            slack_calls.calls_add(
-                TOKEN, "e", "https://j", base_url=url, timeout=0.2, max_retries=1
-            )
+        yield f"http://127.0.0.1:{listener.getsockname()[1]}/api/"
     finally:
         for sock in [*fillers, listener]:
             sock.close()
+
+
+def test_connect_timeout_is_retried(
+    unanswered_url: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level(logging.INFO, logger="slack_calls"), pytest.raises(
+        SlackCallsError
+    ) as info:
+        slack_calls.calls_add(
+            TOKEN, "e", "https://j", base_url=unanswered_url, timeout=0.2, max_retries=1
+        )
     assert info.value.error == "timeout"
     assert "may have been processed" not in str(info.value)
     assert len([r for r in caplog.records if r.levelno == logging.INFO]) == 1
@@ -2992,39 +3000,22 @@ def test_101_switching_protocols_is_an_invalid_response(fake: Fake) -> None:
 
 
 def test_a_host_with_many_addresses_does_not_multiply_the_timeout(
-    monkeypatch: pytest.MonkeyPatch,
+    unanswered_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # A listener that never accepts, its backlog full, leaves connection
-    # attempts unanswered; the name lookup (simulated) gives it five times.
-    listener = socket.socket()
-    listener.bind(("127.0.0.1", 0))
-    listener.listen(0)
-    fillers = []
+    # The name lookup (simulated) gives the unanswering host five times.
     real = socket.getaddrinfo
 
     def five(host: Any, port: Any, *args: Any, **kwargs: Any) -> Any:
         return real(host, port, *args, **kwargs) * 5
 
-    try:
-        for _ in range(4):
-            filler = socket.socket()
-            filler.setblocking(False)
-            filler.connect_ex(listener.getsockname())
-            fillers.append(filler)
-        time.sleep(0.05)
-        monkeypatch.setattr(socket, "getaddrinfo", five)
-        url = f"http://127.0.0.1:{listener.getsockname()[1]}/api/"
-        started = time.monotonic()
-        with pytest.raises(SlackCallsError) as info:
-            slack_calls.calls_add(
-                TOKEN, "e", "https://j", base_url=url, timeout=0.4, max_retries=0
-            )
-        elapsed = time.monotonic() - started
-    finally:
-        for sock in [*fillers, listener]:
-            sock.close()
+    monkeypatch.setattr(socket, "getaddrinfo", five)
+    started = time.monotonic()
+    with pytest.raises(SlackCallsError) as info:
+        slack_calls.calls_add(
+            TOKEN, "e", "https://j", base_url=unanswered_url, timeout=0.4, max_retries=0
+        )
     assert info.value.error == "timeout"
-    assert elapsed < 0.4 + HOSTILE_MARGIN
+    assert time.monotonic() - started < 0.4 + HOSTILE_MARGIN
 
 
 @contextlib.contextmanager
