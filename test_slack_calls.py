@@ -1884,18 +1884,23 @@ def _exp_users(value: object, required: bool) -> Any:
     if value is None and not required:
         return None
     if isinstance(value, str):
+        # Strict JSON: no NaN or Infinity, no key twice in one object.
+        pairs: list[list[tuple[str, Any]]] = []
         try:
-            items = json.loads(value)
-        except (ValueError, RecursionError):
+            items = json.loads(
+                value, object_pairs_hook=lambda p: pairs.append(p) or dict(p)
+            )
+            json.loads(value, parse_constant=lambda c: 1 / 0)
+        except (ValueError, RecursionError, ZeroDivisionError):
             raise _Invalid from None
+        if any(len({k for k, _ in p}) != len(p) for p in pairs):
+            raise _Invalid
         if not isinstance(items, list) or (required and not items):
             raise _Invalid
-        for item in items:
-            if not isinstance(item, dict) or not (
-                isinstance(item.get("slack_id"), str)
-                or isinstance(item.get("external_id"), str)
-            ):
+        for item in items:  # the list form's rules, for objects only
+            if not isinstance(item, dict):
                 raise _Invalid
+            _exp_users([item], required=True)
         return _exp_text(value)
     if not isinstance(value, (list, tuple)) or (required and not value):
         raise _Invalid
