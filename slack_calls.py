@@ -430,9 +430,17 @@ _dry_run: contextvars.ContextVar[bool] = contextvars.ContextVar(
 
 
 class _DryRun(Exception):
-    def __init__(self, verb: str, url: str, headers: dict[str, str], body: bytes):
+    def __init__(
+        self,
+        verb: str,
+        url: str,
+        headers: dict[str, str],
+        body: bytes,
+        proxy: _Proxy | None,
+    ) -> None:
         super().__init__("dry run")
         self.verb, self.url, self.headers, self.body = verb, url, headers, body
+        self.proxy = proxy
 
 
 def _call(
@@ -442,6 +450,8 @@ def _call(
     base_url: str,
     timeout: float,
     max_retries: int,
+    ssl_context: ssl.SSLContext | None,
+    proxy: str | None,
 ) -> ApiResponse:
     """Send one Web API call and return Slack's answer, retrying when safe.
 
@@ -460,8 +470,15 @@ def _call(
     register the Call twice.
     """
     _check_token(token)
-    base = _check_base_url(base_url)
-    _check_settings(timeout, max_retries)
+    tls, host, port, path = _check_base_url(base_url)
+    _check_settings(timeout, max_retries, ssl_context)
+    # An explicit proxy is checked even where it is not used (loopback).
+    via = None if proxy is None else _parse_proxy(_checked_proxy(proxy), "proxy")
+    context = (ssl_context or _default_context()) if tls else None
+    if not tls:  # plain-http loopback, for tests: never through a proxy
+        via = None
+    elif proxy is None:
+        via = _route(host, port)
     query = urllib.parse.urlencode({k: v for k, v in fields.items() if v is not None})
     headers = {"Authorization": f"Bearer {token}", "User-Agent": _USER_AGENT}
     if method in _GET:
@@ -470,17 +487,14 @@ def _call(
         headers["Content-Type"] = "application/x-www-form-urlencoded"
         verb, target, body = "POST", method, query.encode("ascii")
     if _dry_run.get():
-        raise _DryRun(verb, base_url + target, headers, body)
+        raise _DryRun(verb, base_url + target, headers, body, via)
     headers["Connection"] = "close"
-    tls, host, port, path = base
-    context = _default_context() if tls else None
-    proxy = _route(host, port) if tls else None  # loopback http: never
 
     attempt = 0
     while True:
         attempt += 1
         started = time.perf_counter()
-        connection = _Connection(host, port, context, proxy, time.monotonic() + timeout)
+        connection = _Connection(host, port, context, via, time.monotonic() + timeout)
         try:
             response = _attempt(connection, method, verb, path + target, body, headers)
         except SlackCallsError as exc:
@@ -846,13 +860,14 @@ def _parse_proxy(value: str, name: str, environment: bool = False) -> _Proxy:
     except ValueError:
         host, port = "", 0
     # urllib speaks plain HTTP to a proxy, even one named https:// in the
-    # environment (where that reading is kept); an argument is held to it.
+    # environment, and that reading of the environment is kept; the proxy
+    # argument must say http:// and mean it.
     schemes = ("http", "https") if environment else ("http",)
     if parts.scheme == "https" and not environment:
         raise ValueError(
-            f"{name} must be an http:// URL: urllib cannot speak TLS to a"
-            " proxy (the call to Slack is still encrypted end to end, inside"
-            " the CONNECT tunnel)"
+            f"{name} must be an http:// URL: TLS to the proxy itself is not"
+            " supported (the call to Slack is still encrypted end to end,"
+            " inside the CONNECT tunnel)"
         )
     if (
         parts.scheme not in schemes
@@ -885,7 +900,7 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
-def _check_settings(timeout: object, max_retries: object) -> None:
+def _check_settings(timeout: object, max_retries: object, ssl_context: object) -> None:
     if isinstance(timeout, bool) or not isinstance(timeout, (int, float)):
         raise TypeError(f"timeout must be a number, not {type(timeout).__name__}")
     if not 0 < timeout <= _MAX_TIMEOUT:  # also refuses NaN
@@ -899,6 +914,17 @@ def _check_settings(timeout: object, max_retries: object) -> None:
         raise ValueError(
             f"max_retries must be from 0 to {_MAX_RETRIES}, not {max_retries}"
         )
+    if ssl_context is not None and not isinstance(ssl_context, ssl.SSLContext):
+        raise TypeError(
+            "ssl_context must be an ssl.SSLContext or None, not"
+            f" {type(ssl_context).__name__}"
+        )
+
+
+def _checked_proxy(proxy: object) -> str:
+    if not isinstance(proxy, str):
+        raise TypeError(f"proxy must be a str or None, not {type(proxy).__name__}")
+    return proxy
 
 
 def _text(name: str, value: object) -> str:
@@ -1045,6 +1071,8 @@ def calls_add(
     base_url: str = SLACK_API_URL,
     timeout: float = DEFAULT_TIMEOUT,
     max_retries: int = DEFAULT_MAX_RETRIES,
+    ssl_context: ssl.SSLContext | None = None,
+    proxy: str | None = None,
 ) -> ApiResponse:
     """Register a new Call: https://docs.slack.dev/reference/methods/calls.add"""
     fields = {
@@ -1061,7 +1089,9 @@ def calls_add(
         "created_by": _optional_text("created_by", created_by),
         "users": _users(users, required=False),
     }
-    return _call("calls.add", token, fields, base_url, timeout, max_retries)
+    return _call(
+        "calls.add", token, fields, base_url, timeout, max_retries, ssl_context, proxy
+    )
 
 
 def calls_end(
@@ -1072,10 +1102,14 @@ def calls_end(
     base_url: str = SLACK_API_URL,
     timeout: float = DEFAULT_TIMEOUT,
     max_retries: int = DEFAULT_MAX_RETRIES,
+    ssl_context: ssl.SSLContext | None = None,
+    proxy: str | None = None,
 ) -> ApiResponse:
     """End a Call: https://docs.slack.dev/reference/methods/calls.end"""
     fields = {"id": _text("id", id), "duration": _duration(duration)}
-    return _call("calls.end", token, fields, base_url, timeout, max_retries)
+    return _call(
+        "calls.end", token, fields, base_url, timeout, max_retries, ssl_context, proxy
+    )
 
 
 def calls_info(
@@ -1085,10 +1119,14 @@ def calls_info(
     base_url: str = SLACK_API_URL,
     timeout: float = DEFAULT_TIMEOUT,
     max_retries: int = DEFAULT_MAX_RETRIES,
+    ssl_context: ssl.SSLContext | None = None,
+    proxy: str | None = None,
 ) -> ApiResponse:
     """Read a Call: https://docs.slack.dev/reference/methods/calls.info"""
     fields = {"id": _text("id", id)}
-    return _call("calls.info", token, fields, base_url, timeout, max_retries)
+    return _call(
+        "calls.info", token, fields, base_url, timeout, max_retries, ssl_context, proxy
+    )
 
 
 def calls_update(
@@ -1101,6 +1139,8 @@ def calls_update(
     base_url: str = SLACK_API_URL,
     timeout: float = DEFAULT_TIMEOUT,
     max_retries: int = DEFAULT_MAX_RETRIES,
+    ssl_context: ssl.SSLContext | None = None,
+    proxy: str | None = None,
 ) -> ApiResponse:
     """Change a Call: https://docs.slack.dev/reference/methods/calls.update"""
     fields = {
@@ -1115,7 +1155,16 @@ def calls_update(
         raise ValueError(
             "calls_update needs at least one of title, join_url, desktop_app_join_url"
         )
-    return _call("calls.update", token, fields, base_url, timeout, max_retries)
+    return _call(
+        "calls.update",
+        token,
+        fields,
+        base_url,
+        timeout,
+        max_retries,
+        ssl_context,
+        proxy,
+    )
 
 
 def calls_participants_add(
@@ -1126,13 +1175,22 @@ def calls_participants_add(
     base_url: str = SLACK_API_URL,
     timeout: float = DEFAULT_TIMEOUT,
     max_retries: int = DEFAULT_MAX_RETRIES,
+    ssl_context: ssl.SSLContext | None = None,
+    proxy: str | None = None,
 ) -> ApiResponse:
     """Add people who joined a Call:
     https://docs.slack.dev/reference/methods/calls.participants.add
     """
     fields = {"id": _text("id", id), "users": _users(users, required=True)}
     return _call(
-        "calls.participants.add", token, fields, base_url, timeout, max_retries
+        "calls.participants.add",
+        token,
+        fields,
+        base_url,
+        timeout,
+        max_retries,
+        ssl_context,
+        proxy,
     )
 
 
@@ -1144,13 +1202,22 @@ def calls_participants_remove(
     base_url: str = SLACK_API_URL,
     timeout: float = DEFAULT_TIMEOUT,
     max_retries: int = DEFAULT_MAX_RETRIES,
+    ssl_context: ssl.SSLContext | None = None,
+    proxy: str | None = None,
 ) -> ApiResponse:
     """Remove people who left a Call:
     https://docs.slack.dev/reference/methods/calls.participants.remove
     """
     fields = {"id": _text("id", id), "users": _users(users, required=True)}
     return _call(
-        "calls.participants.remove", token, fields, base_url, timeout, max_retries
+        "calls.participants.remove",
+        token,
+        fields,
+        base_url,
+        timeout,
+        max_retries,
+        ssl_context,
+        proxy,
     )
 
 
@@ -1195,7 +1262,10 @@ def _main(argv: Sequence[str] | None) -> int:
     # The parser's destinations are the functions' own parameter names.
     arguments = dict(vars(args))
     function = arguments.pop("function")
-    settings = {k: arguments.pop(k) for k in ("base_url", "timeout", "max_retries")}
+    settings = {
+        k: arguments.pop(k) for k in ("base_url", "timeout", "max_retries", "proxy")
+    }
+    ca_file = arguments.pop("ca_file")
     for option in ("command", "dry_run", "verbose"):
         del arguments[option]
     if "user" in arguments:  # --user and --users-json are Slack's one users
@@ -1204,6 +1274,8 @@ def _main(argv: Sequence[str] | None) -> int:
         arguments["users"] = user if users_json is None else users_json
     reset = _dry_run.set(bool(args.dry_run))
     try:
+        if ca_file is not None:
+            settings["ssl_context"] = _ca_context(ca_file)
         response = function(token or _PLACEHOLDER_TOKEN, **arguments, **settings)
     except _DryRun as dry:
         return 0 if _write(_describe(dry, token)) else 3
@@ -1223,6 +1295,18 @@ def _main(argv: Sequence[str] | None) -> int:
     # Not 1, which would invite a retry that could add the Call twice.
     _say(f"{response.method} succeeded, but its answer could not be written out")
     return 3
+
+
+def _ca_context(ca_file: str) -> ssl.SSLContext:
+    # Trusted besides the system's store: a bundle that lacks Slack's CA
+    # cannot break a working setup, and the one an intercepting proxy needs
+    # is added to it.
+    context = ssl.create_default_context()
+    try:
+        context.load_verify_locations(cafile=ca_file)
+    except (OSError, ssl.SSLError) as exc:
+        raise ValueError(f"--ca-file {ca_file}: {exc}") from None
+    return context
 
 
 def _write(text: str) -> bool:
@@ -1257,6 +1341,10 @@ def _describe(dry: _DryRun, token: str) -> str:
     masked = f"Bearer {kind}…" if token else f"Bearer <{_TOKEN_VARIABLE} unset>"
     for name, value in sorted(dry.headers.items()):
         lines.append(f"{name}: {masked if name == 'Authorization' else value}")
+    if dry.proxy:  # its credentials, if any, are not shown
+        host, port, authorization = dry.proxy
+        host = f"[{host}]" if ":" in host else host
+        lines.append(f"Via-Proxy: http://{'…@' if authorization else ''}{host}:{port}")
     lines.append("")
     query = dry.body.decode("ascii") or urllib.parse.urlsplit(dry.url).query
     for name, value in urllib.parse.parse_qsl(query):
@@ -1295,6 +1383,18 @@ def _parser() -> argparse.ArgumentParser:
         default=DEFAULT_MAX_RETRIES,
         metavar="N",
         help=f"retries when safe (default {DEFAULT_MAX_RETRIES})",
+    )
+    parser.add_argument(
+        "--proxy",
+        metavar="URL",
+        help="an http:// proxy for HTTPS, as http://[user:password@]host:port"
+        " (default: HTTPS_PROXY and NO_PROXY from the environment)",
+    )
+    parser.add_argument(
+        "--ca-file",
+        metavar="PEM",
+        help="certificate authorities to trust besides the system's, such as"
+        " a corporate CA bundle",
     )
     parser.add_argument(
         "--dry-run",
