@@ -81,6 +81,7 @@ _MAX_BACKOFF = 2.0  # seconds, however many retries are allowed
 _MAX_BODY = 2 * 1024 * 1024  # bytes; Slack's answers to these methods are tiny
 _USERS_KEYS = ("slack_id", "external_id", "display_name", "avatar_url")
 _EPOCH = datetime.datetime(1970, 1, 1, tzinfo=datetime.timezone.utc)
+_MAX_DATE_START = 253402300799  # 9999-12-31 23:59:59 UTC, in UNIX seconds
 _SECOND = datetime.timedelta(seconds=1)
 # Methods whose repeat is harmless, so an attempt whose outcome is unknown
 # may be tried again. The others would register, end or change a Call twice.
@@ -680,7 +681,13 @@ def _duration(value: object) -> str | None:
 def _date_start(value: object) -> str | None:
     if isinstance(value, datetime.timedelta):
         raise TypeError("date_start must be an int or a datetime, not timedelta")
-    return _seconds("date_start", value)
+    seconds = _seconds("date_start", value)
+    if seconds is not None and int(seconds) > _MAX_DATE_START:
+        raise ValueError(
+            f"date_start {seconds} looks like milliseconds (as JavaScript's"
+            " Date.now() gives): Slack wants UNIX seconds, so divide by 1000"
+        )
+    return seconds
 
 
 def _users(value: object, required: bool) -> str | None:

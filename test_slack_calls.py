@@ -1483,6 +1483,7 @@ def test_cli_warnings_go_to_stderr(slack: FakeSlack) -> None:
         (["--base-url", "http://slack.com/api/", "info", "R1"], "base_url must use https://"),
         (["info"], "the following arguments are required: ID"),
         (["launch", "R1"], "invalid choice"),
+        (["add", "e", "https://j", "--date-start", "1700000000000"], "looks like milliseconds"),
         ([], "required: COMMAND"),
     ],
 )  # fmt: skip
@@ -1553,6 +1554,27 @@ def test_cli_help_for_each_command(command: str, words: list[str]) -> None:
     assert result.returncode == 0
     for word in words:
         assert word in result.stdout
+
+
+# Milliseconds for seconds...
+
+
+@pytest.mark.parametrize("value", [1764720000000, 253402300800, 253402300799000])
+def test_date_start_in_milliseconds_is_refused(slack: FakeSlack, value: int) -> None:
+    with pytest.raises(ValueError) as info:
+        slack_calls.calls_add(TOKEN, "e", "https://j", date_start=value, **settings(slack))
+    assert str(info.value) == (
+        f"date_start {value} looks like milliseconds (as JavaScript's Date.now()"
+        " gives): Slack wants UNIX seconds, so divide by 1000"
+    )
+    assert slack.requests == []
+
+
+def test_date_start_up_to_the_last_second_of_9999_is_sent(slack: FakeSlack) -> None:
+    last = datetime.datetime(9999, 12, 31, 23, 59, 59, tzinfo=datetime.timezone.utc)
+    slack_calls.calls_add(TOKEN, "e", "https://j", date_start=253402300799, **settings(slack))
+    slack_calls.calls_add(TOKEN, "e", "https://j", date_start=last, **settings(slack))
+    assert [seen.form["date_start"] for seen in slack.requests] == ["253402300799"] * 2
 
 
 # Reliability: property tests of arguments and answers, a fault soak and a
