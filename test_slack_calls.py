@@ -1754,6 +1754,9 @@ def test_call_reply_is_the_slash_command_answer() -> None:
         slack_calls.call_reply("R1", text=5)  # type: ignore[arg-type]
 
 
+# Milliseconds for seconds...
+
+
 @pytest.mark.parametrize("value", [1764720000000, 253402300800, 253402300799000])
 def test_date_start_in_milliseconds_is_refused(slack: FakeSlack, value: int) -> None:
     with pytest.raises(ValueError) as info:
@@ -1771,6 +1774,8 @@ def test_date_start_up_to_the_last_second_of_9999_is_sent(slack: FakeSlack) -> N
     slack_calls.calls_add(TOKEN, "e", "https://j", date_start=last, **settings(slack))
     assert [seen.form["date_start"] for seen in slack.requests] == ["253402300799"] * 2
 
+
+# Verifying Slack's requests...
 
 # Slack's worked example (the facts file, section 9).
 SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5"
@@ -1925,6 +1930,135 @@ def test_is_valid_request_refuses_bad_arguments_loudly(
 def test_importing_slack_calls_leaves_hmac_for_later() -> None:
     code = "import sys, slack_calls; sys.exit('hmac' in sys.modules)"
     subprocess.run([sys.executable, "-c", code], cwd=HERE, check=True, timeout=30)
+
+
+# The README's Lambda handler, run as written...
+
+LAMBDA_SECRET = "lambda-signing-secret-0123"
+
+
+def _readme_handler_code() -> str:
+    readme = (HERE / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```python\n(.*?)```", readme, re.DOTALL)
+    [code] = [b for b in blocks if "def handler(event, context):" in b]
+    return code
+
+
+class _LambdaContext:
+    def get_remaining_time_in_millis(self) -> int:
+        return 2900
+
+
+def _slash_command(
+    form: dict[str, str], *, base64_body: bool, secret: str = LAMBDA_SECRET, age: int = 0
+) -> dict[str, Any]:
+    """A function URL's event for a slash command, signed as Slack signs it."""
+    import base64
+    import hashlib
+    import hmac
+
+    body = urllib.parse.urlencode(form)
+    ts = str(int(time.time()) - age)
+    digest = hmac.new(
+        secret.encode(), f"v0:{ts}:{body}".encode(), hashlib.sha256
+    ).hexdigest()
+    return {
+        "version": "2.0",
+        "routeKey": "$default",
+        "rawPath": "/",
+        "headers": {
+            "content-type": "application/x-www-form-urlencoded",
+            "user-agent": "Slackbot 1.0 (+https://api.slack.com/robots)",
+            "x-slack-request-timestamp": ts,
+            "x-slack-signature": f"v0={digest}",
+        },
+        "requestContext": {"http": {"method": "POST", "path": "/"}},
+        "body": base64.b64encode(body.encode()).decode() if base64_body else body,
+        "isBase64Encoded": base64_body,
+    }
+
+
+SLASH_FORM = {
+    "token": "deprecated-verification-token",
+    "team_id": "T0001",
+    "channel_id": "C0123",
+    "user_id": "U0KIM",
+    "command": "/meet",
+    "text": "Standup ☕ & co",
+    "response_url": "https://hooks.slack.com/commands/T0001/1/x",
+    "trigger_id": "1.2.3",
+}
+
+
+@pytest.fixture
+def readme_handler(
+    slack: FakeSlack, monkeypatch: pytest.MonkeyPatch
+) -> Callable[[dict[str, Any], Any], dict[str, Any]]:
+    monkeypatch.setenv("SLACK_BOT_TOKEN", TOKEN)
+    monkeypatch.setenv("SLACK_SIGNING_SECRET", LAMBDA_SECRET)
+    monkeypatch.setenv("SLACK_API_BASE_URL", slack.url)
+    namespace: dict[str, Any] = {"__name__": "lambda_function"}
+    exec(compile(_readme_handler_code(), "README.md", "exec"), namespace)
+    handler: Callable[[dict[str, Any], Any], dict[str, Any]] = namespace["handler"]
+    return handler
+
+
+@pytest.mark.parametrize("base64_body", [True, False])
+def test_readme_lambda_handler_answers_with_the_call(
+    slack: FakeSlack, readme_handler: Callable[..., dict[str, Any]], base64_body: bool
+) -> None:
+    event = _slash_command(SLASH_FORM, base64_body=base64_body)
+    answer = readme_handler(event, _LambdaContext())
+    [seen] = slack.requests
+    assert seen.path == "/api/calls.add"
+    assert seen.headers["authorization"] == f"Bearer {TOKEN}"
+    meeting = seen.form["external_unique_id"]
+    assert seen.form == {
+        "external_unique_id": meeting,
+        "join_url": f"https://meet.example/{meeting}",
+        "title": "Standup ☕ & co",
+        "created_by": "U0KIM",
+    }
+    assert answer["statusCode"] == 200
+    assert answer["headers"] == {"Content-Type": "application/json"}
+    assert json.loads(answer["body"]) == {
+        "response_type": "in_channel",
+        "text": "<@U0KIM> started a call",
+        "blocks": [{"type": "call", "call_id": f"R0CALL{meeting}"}],
+    }
+
+
+@pytest.mark.parametrize(
+    "forge",
+    [
+        {"secret": "another-apps-secret"},
+        {"age": 301},  # a replay of an old request
+    ],
+    ids=["wrong-secret", "stale"],
+)
+def test_readme_lambda_handler_refuses_forged_requests(
+    slack: FakeSlack, readme_handler: Callable[..., dict[str, Any]], forge: dict[str, Any]
+) -> None:
+    for base64_body in (True, False):
+        event = _slash_command(SLASH_FORM, base64_body=base64_body, **forge)
+        answer = readme_handler(event, _LambdaContext())
+        assert answer["statusCode"] == 401
+    tampered = _slash_command(SLASH_FORM, base64_body=False)
+    tampered["body"] = tampered["body"].replace("U0KIM", "U0EVE")
+    assert readme_handler(tampered, _LambdaContext())["statusCode"] == 401
+    assert slack.requests == []
+
+
+def test_readme_lambda_handler_when_slack_fails(
+    slack: FakeSlack, readme_handler: Callable[..., dict[str, Any]]
+) -> None:
+    slack.reply(HTML_502)
+    answer = readme_handler(_slash_command(SLASH_FORM, base64_body=True), _LambdaContext())
+    assert len(slack.requests) == 1  # max_retries=0 and calls.add is not repeated
+    assert answer["statusCode"] == 200
+    body = json.loads(answer["body"])
+    assert body["response_type"] == "ephemeral"
+    assert body["text"].startswith("Join here: https://meet.example/")
 
 
 # Reliability: property tests of arguments and answers, a fault soak and a
