@@ -6,12 +6,12 @@
 slack_calls registers and manages third-party calls in Slack through
 ``calls.add``, ``calls.end``, ``calls.info``, ``calls.update``,
 ``calls.participants.add`` and ``calls.participants.remove``, shows them
-with ``chat.postMessage`` or ``chat.unfurl`` or in a slash command's answer,
-and verifies the requests Slack signs. One file,
-standard library only: copy it into your project. Every function returns
-an ``ApiResponse``; every failure raises ``SlackCallsError``; bad arguments
-raise ``TypeError`` or ``ValueError`` before anything is sent. Run as a
-script, it is a command line tool: ``python slack_calls.py --help``.
+with ``chat.postMessage``, ``chat.unfurl`` or a slash command's answer, and
+verifies the requests Slack signs. One file, standard library only: copy
+it into your project. Every API function returns an ``ApiResponse``; every
+failure raises ``SlackCallsError``; bad arguments raise ``TypeError`` or
+``ValueError`` before anything is sent. Run as a script, it is a command
+line tool: ``python slack_calls.py --help``.
 
     import slack_calls
     r = slack_calls.calls_add(token, "m-42", "https://meet.example/42",
@@ -87,10 +87,10 @@ _MAX_BACKOFF = 2.0  # seconds, however many retries are allowed
 _MAX_BODY = 2 * 1024 * 1024  # bytes; Slack's answers to these methods are tiny
 _USERS_KEYS = ("slack_id", "external_id", "display_name", "avatar_url")
 _EPOCH = datetime.datetime(1970, 1, 1, tzinfo=datetime.timezone.utc)
+_SECOND = datetime.timedelta(seconds=1)
 _MAX_DATE_START = 253402300799  # 9999-12-31 23:59:59 UTC, in UNIX seconds
 _CALL_TEXT = "A call started"  # the notification text when none is given
 _UNFURL_SOURCES = ("composer", "conversations_history")
-_SECOND = datetime.timedelta(seconds=1)
 # Methods whose repeat is harmless, so an attempt whose outcome is unknown
 # may be tried again: a repeated chat.unfurl modifies the same unfurl. The
 # others would register, end or change a Call, or post a message, twice.
