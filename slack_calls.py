@@ -5,13 +5,15 @@
 
 slack_calls registers and manages third-party calls in Slack through
 ``calls.add``, ``calls.end``, ``calls.info``, ``calls.update``,
-``calls.participants.add`` and ``calls.participants.remove``. One file,
-standard library only: copy it into your project. Every function returns
-an ``ApiResponse``; every failure raises ``SlackCallsError``; bad arguments
-raise ``TypeError`` or ``ValueError`` before anything is sent. ``timeout``
-bounds each attempt, so a call ends within ``(max_retries + 1) * timeout``
-plus the waits between attempts. Run as a script, it is a command line
-tool: ``python slack_calls.py --help``.
+``calls.participants.add`` and ``calls.participants.remove``, shows them
+with ``chat.postMessage``, ``chat.unfurl`` or a slash command's answer, and
+verifies the requests Slack signs. One file, standard library only: copy
+it into your project. Every API function returns an ``ApiResponse``; every
+failure raises ``SlackCallsError``; bad arguments raise ``TypeError`` or
+``ValueError`` before anything is sent. ``timeout`` bounds each attempt,
+so a call ends within ``(max_retries + 1) * timeout`` plus the waits
+between attempts. Run as a script, it is a command line tool:
+``python slack_calls.py --help``.
 
     import slack_calls
     r = slack_calls.calls_add(token, "m-42", "https://meet.example/42",
@@ -64,12 +66,16 @@ __all__ = [
     "SLACK_API_URL",
     "ApiResponse",
     "SlackCallsError",
+    "call_reply",
     "calls_add",
     "calls_end",
     "calls_info",
     "calls_participants_add",
     "calls_participants_remove",
     "calls_update",
+    "chat_post_call",
+    "chat_unfurl_call",
+    "is_valid_request",
 ]
 
 __version__ = "0.1.0"
@@ -90,9 +96,13 @@ _MAX_BODY = 2 * 1024 * 1024  # bytes; Slack's answers to these methods are tiny
 _USERS_KEYS = ("slack_id", "external_id", "display_name", "avatar_url")
 _EPOCH = datetime.datetime(1970, 1, 1, tzinfo=datetime.timezone.utc)
 _SECOND = datetime.timedelta(seconds=1)
+_MAX_DATE_START = 253402300799  # 9999-12-31 23:59:59 UTC, in UNIX seconds
+_CALL_TEXT = "A call started"  # the notification text when none is given
+_UNFURL_SOURCES = ("composer", "conversations_history")
 # Methods whose repeat is harmless, so an attempt whose outcome is unknown
-# may be tried again. The others would register, end or change a Call twice.
-_IDEMPOTENT = frozenset({"calls.info"})
+# may be tried again: a repeated chat.unfurl modifies the same unfurl. The
+# others would register, end or change a Call, or post a message, twice.
+_IDEMPOTENT = frozenset({"calls.info", "chat.unfurl"})
 # Sent as GET, with the arguments in the query, as Slack's API spec models it.
 _GET = frozenset({"calls.info"})
 # Slack's codes for failures on its side that may pass on a second try, and
@@ -977,7 +987,13 @@ def _duration(value: object) -> str | None:
 def _date_start(value: object) -> str | None:
     if isinstance(value, datetime.timedelta):
         raise TypeError("date_start must be an int or a datetime, not timedelta")
-    return _seconds("date_start", value)
+    seconds = _seconds("date_start", value)
+    if seconds is not None and int(seconds) > _MAX_DATE_START:
+        raise ValueError(
+            f"date_start {seconds} looks like milliseconds (as JavaScript's"
+            " Date.now() gives): Slack wants UNIX seconds, so divide by 1000"
+        )
+    return seconds
 
 
 def _users(value: object, required: bool) -> str | None:
@@ -1050,6 +1066,14 @@ def _user(index: int, item: object) -> dict[str, str]:
     return {k: _text(f"{name}[{k!r}]", item[k]) for k in _USERS_KEYS if k in item}
 
 
+def _call_block(call_id: object) -> dict[str, str]:
+    return {"type": "call", "call_id": _text("call_id", call_id)}
+
+
+def _compact(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
 # The Calls API...
 # Each function takes the token, then the method's required arguments, then
 # keyword-only optional ones, and the same keyword-only settings: base_url,
@@ -1089,9 +1113,8 @@ def calls_add(
         "created_by": _optional_text("created_by", created_by),
         "users": _users(users, required=False),
     }
-    return _call(
-        "calls.add", token, fields, base_url, timeout, max_retries, ssl_context, proxy
-    )
+    settings = base_url, timeout, max_retries, ssl_context, proxy
+    return _call("calls.add", token, fields, *settings)
 
 
 def calls_end(
@@ -1107,9 +1130,8 @@ def calls_end(
 ) -> ApiResponse:
     """End a Call: https://docs.slack.dev/reference/methods/calls.end"""
     fields = {"id": _text("id", id), "duration": _duration(duration)}
-    return _call(
-        "calls.end", token, fields, base_url, timeout, max_retries, ssl_context, proxy
-    )
+    settings = base_url, timeout, max_retries, ssl_context, proxy
+    return _call("calls.end", token, fields, *settings)
 
 
 def calls_info(
@@ -1124,9 +1146,8 @@ def calls_info(
 ) -> ApiResponse:
     """Read a Call: https://docs.slack.dev/reference/methods/calls.info"""
     fields = {"id": _text("id", id)}
-    return _call(
-        "calls.info", token, fields, base_url, timeout, max_retries, ssl_context, proxy
-    )
+    settings = base_url, timeout, max_retries, ssl_context, proxy
+    return _call("calls.info", token, fields, *settings)
 
 
 def calls_update(
@@ -1155,16 +1176,8 @@ def calls_update(
         raise ValueError(
             "calls_update needs at least one of title, join_url, desktop_app_join_url"
         )
-    return _call(
-        "calls.update",
-        token,
-        fields,
-        base_url,
-        timeout,
-        max_retries,
-        ssl_context,
-        proxy,
-    )
+    settings = base_url, timeout, max_retries, ssl_context, proxy
+    return _call("calls.update", token, fields, *settings)
 
 
 def calls_participants_add(
@@ -1182,16 +1195,8 @@ def calls_participants_add(
     https://docs.slack.dev/reference/methods/calls.participants.add
     """
     fields = {"id": _text("id", id), "users": _users(users, required=True)}
-    return _call(
-        "calls.participants.add",
-        token,
-        fields,
-        base_url,
-        timeout,
-        max_retries,
-        ssl_context,
-        proxy,
-    )
+    settings = base_url, timeout, max_retries, ssl_context, proxy
+    return _call("calls.participants.add", token, fields, *settings)
 
 
 def calls_participants_remove(
@@ -1209,16 +1214,143 @@ def calls_participants_remove(
     https://docs.slack.dev/reference/methods/calls.participants.remove
     """
     fields = {"id": _text("id", id), "users": _users(users, required=True)}
-    return _call(
-        "calls.participants.remove",
-        token,
-        fields,
-        base_url,
-        timeout,
-        max_retries,
-        ssl_context,
-        proxy,
-    )
+    settings = base_url, timeout, max_retries, ssl_context, proxy
+    return _call("calls.participants.remove", token, fields, *settings)
+
+
+def chat_post_call(
+    token: str,
+    channel: str,
+    call_id: str,
+    *,
+    text: str | None = None,
+    thread_ts: str | None = None,
+    base_url: str = SLACK_API_URL,
+    timeout: float = DEFAULT_TIMEOUT,
+    max_retries: int = DEFAULT_MAX_RETRIES,
+    ssl_context: ssl.SSLContext | None = None,
+    proxy: str | None = None,
+) -> ApiResponse:
+    """Post a message that shows a Call:
+    https://docs.slack.dev/reference/methods/chat.postMessage
+    """
+    fields = {
+        "channel": _text("channel", channel),
+        "blocks": _compact([_call_block(call_id)]),
+        "text": _text("text", _CALL_TEXT if text is None else text),
+        "thread_ts": _optional_text("thread_ts", thread_ts),
+    }
+    settings = base_url, timeout, max_retries, ssl_context, proxy
+    return _call("chat.postMessage", token, fields, *settings)
+
+
+def chat_unfurl_call(
+    token: str,
+    url: str,
+    call_id: str,
+    *,
+    channel: str | None = None,
+    ts: str | None = None,
+    unfurl_id: str | None = None,
+    source: str | None = None,
+    base_url: str = SLACK_API_URL,
+    timeout: float = DEFAULT_TIMEOUT,
+    max_retries: int = DEFAULT_MAX_RETRIES,
+    ssl_context: ssl.SSLContext | None = None,
+    proxy: str | None = None,
+) -> ApiResponse:
+    """Show a Call in place of a shared join URL:
+    https://docs.slack.dev/reference/methods/chat.unfurl
+    """
+    fields = {
+        "channel": _optional_text("channel", channel),
+        "ts": _optional_text("ts", ts),
+        "unfurl_id": _optional_text("unfurl_id", unfurl_id),
+        "source": _optional_text("source", source),
+        "unfurls": _compact({_text("url", url): {"blocks": [_call_block(call_id)]}}),
+    }
+    given = [name for name in ("channel", "ts", "unfurl_id", "source") if fields[name]]
+    if given not in (["channel", "ts"], ["unfurl_id", "source"]):
+        raise ValueError(
+            "chat_unfurl_call needs channel and ts, or unfurl_id and source,"
+            f" not {' and '.join(given) or 'none of them'}"
+        )
+    if source is not None and source not in _UNFURL_SOURCES:
+        raise ValueError(
+            f"source must be 'composer' or 'conversations_history', not {source!r}"
+        )
+    settings = base_url, timeout, max_retries, ssl_context, proxy
+    return _call("chat.unfurl", token, fields, *settings)
+
+
+# Showing the Call and verifying Slack's requests...
+# A slash command must be answered within 3 seconds, by the function that
+# Slack's request reaches: these two need no token and send nothing.
+
+
+def call_reply(call_id: str, *, text: str | None = None) -> dict[str, Any]:
+    """The answer to a slash command that shows a Call to the whole channel."""
+    return {
+        "response_type": "in_channel",
+        "text": _text("text", _CALL_TEXT if text is None else text),
+        "blocks": [_call_block(call_id)],
+    }
+
+
+def is_valid_request(
+    signing_secret: str,
+    body: bytes | str,
+    headers: Mapping[str, str],
+    *,
+    max_age: float = 300,
+    now: float | None = None,
+) -> bool:
+    """True only for a request Slack signed with ``signing_secret`` at most
+    ``max_age`` seconds from ``now``, before or after:
+    https://api.slack.com/authentication/verifying-requests-from-slack
+    """
+    secret = _text("signing_secret", signing_secret).encode("utf-8")
+    if isinstance(body, str):
+        body = body.encode("utf-8", "surrogatepass")
+    elif not isinstance(body, (bytes, bytearray)):
+        raise TypeError(f"body must be bytes or str, not {type(body).__name__}")
+    if not (callable(getattr(headers, "get", None)) and hasattr(headers, "items")):
+        raise TypeError(f"headers must be a mapping, not {type(headers).__name__}")
+    if now is None:
+        now = time.time()
+    for name, value in (("max_age", max_age), ("now", now)):
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise TypeError(f"{name} must be a number, not {type(value).__name__}")
+        if not math.isfinite(value):
+            raise ValueError(f"{name} must be finite, not {value}")
+    if max_age <= 0:
+        raise ValueError(f"max_age must be more than 0 seconds, not {max_age}")
+    timestamp = _header(headers, "X-Slack-Request-Timestamp")
+    signature = _header(headers, "X-Slack-Signature")
+    # Up to 15 digits: int() of a long enough string is slow, then refused.
+    if not (timestamp.isascii() and timestamp.isdigit() and len(timestamp) <= 15):
+        return False
+    if abs(now - int(timestamp)) > max_age:
+        return False
+    import hashlib  # urllib.request has imported it already
+    import hmac  # here: only code answering Slack's requests needs it
+
+    base = b"v0:" + timestamp.encode("ascii") + b":" + bytes(body)
+    expected = "v0=" + hmac.new(secret, base, hashlib.sha256).hexdigest()
+    # As bytes, since compare_digest refuses a str holding non-ASCII.
+    received = signature.encode("utf-8", "surrogatepass")
+    return hmac.compare_digest(expected.encode("ascii"), received)
+
+
+def _header(headers: Mapping[str, str], name: str) -> str:
+    """A header's value, whatever the case of its name; "" when missing."""
+    value: object = headers.get(name) or headers.get(name.lower())
+    if value is None:
+        lower = name.lower()
+        value = next((v for k, v in headers.items() if str(k).lower() == lower), "")
+    if isinstance(value, bytes):
+        value = value.decode("latin-1")
+    return value if isinstance(value, str) else ""
 
 
 # Command line...
@@ -1352,7 +1484,7 @@ def _describe(dry: _DryRun, token: str) -> str:
     return "\n".join(lines)
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser() -> argparse.ArgumentParser:  # noqa: PLR0915 (one line an option)
     import argparse  # only the command line needs it
 
     parser = argparse.ArgumentParser(
@@ -1411,7 +1543,7 @@ def _parser() -> argparse.ArgumentParser:
     ) -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=help, description=help)
         sub.set_defaults(function=function)
-        if name != "add":
+        if name not in ("add", "post", "unfurl"):
             sub.add_argument("id", metavar="ID", help="the Call's ID (R...) from add")
         return sub
 
@@ -1488,6 +1620,30 @@ def _parser() -> argparse.ArgumentParser:
             "remove people who left (calls.participants.remove)",
         ),
         True,
+    )
+    call_id = "the Call's ID (R...) from add"
+    post = command(
+        "post", chat_post_call, "post a message showing a Call (chat.postMessage)"
+    )
+    post.add_argument("channel", metavar="CHANNEL", help="a channel, DM or group ID")
+    post.add_argument("call_id", metavar="ID", help=call_id)
+    post.add_argument("--text", metavar="T", help="the notification text")
+    post.add_argument("--thread-ts", metavar="TS", help="post into this thread")
+    unfurl = command(
+        "unfurl",
+        chat_unfurl_call,
+        "show a Call in place of a shared join URL (chat.unfurl); give --channel"
+        " and --ts, or --unfurl-id and --source",
+    )
+    unfurl.add_argument("url", metavar="URL", help="the URL exactly as shared")
+    unfurl.add_argument("call_id", metavar="ID", help=call_id)
+    unfurl.add_argument("--channel", metavar="C", help="the message's channel ID")
+    unfurl.add_argument("--ts", metavar="TS", help="the message's ts")
+    unfurl.add_argument(
+        "--unfurl-id", metavar="U", help="the link_shared event's unfurl_id"
+    )
+    unfurl.add_argument(
+        "--source", choices=_UNFURL_SOURCES, help="the link_shared event's source"
     )
     return parser
 

@@ -197,8 +197,10 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         args = seen.query if seen.command == "GET" else seen.form
         if seen.method in ("calls.add", "calls.info", "calls.update", "calls.end"):
             return {"ok": True, "call": _call_object(seen.method, args)}
-        if seen.method.startswith("calls.participants."):
+        if seen.method.startswith("calls.participants.") or seen.method == "chat.unfurl":
             return {"ok": True}
+        if seen.method == "chat.postMessage":
+            return {"ok": True, "channel": args["channel"], "ts": "1700000000.000100"}
         return {"ok": False, "error": "unknown_method"}
 
 
@@ -1308,12 +1310,16 @@ def test_module_contract() -> None:
             "SLACK_API_URL",
             "ApiResponse",
             "SlackCallsError",
+            "call_reply",
             "calls_add",
             "calls_end",
             "calls_info",
             "calls_participants_add",
             "calls_participants_remove",
             "calls_update",
+            "chat_post_call",
+            "chat_unfurl_call",
+            "is_valid_request",
         ]
     )
     assert slack_calls.SLACK_API_URL == "https://slack.com/api/"
@@ -1378,6 +1384,30 @@ CLI_COMMANDS = [
         ["participants-remove", "R1", "--user", "U1"],
         "calls.participants.remove",
         {"id": "R1", "users": '[{"slack_id":"U1"}]'},
+    ),
+    (
+        ["post", "C1", "R1", "--text", "Standup ☕", "--thread-ts", "1700000000.000100"],
+        "chat.postMessage",
+        {"channel": "C1", "blocks": '[{"type":"call","call_id":"R1"}]',
+         "text": "Standup ☕", "thread_ts": "1700000000.000100"},
+    ),
+    (
+        ["post", "C1", "R1"],
+        "chat.postMessage",
+        {"channel": "C1", "blocks": '[{"type":"call","call_id":"R1"}]',
+         "text": "A call started"},
+    ),
+    (
+        ["unfurl", "https://meet.example/1?p=a&b", "R1", "--channel", "C1", "--ts", "1.2"],
+        "chat.unfurl",
+        {"channel": "C1", "ts": "1.2", "unfurls":
+         '{"https://meet.example/1?p=a&b":{"blocks":[{"type":"call","call_id":"R1"}]}}'},
+    ),
+    (
+        ["unfurl", "https://meet.example/1", "R1", "--unfurl-id", "U.1", "--source", "composer"],
+        "chat.unfurl",
+        {"unfurl_id": "U.1", "source": "composer", "unfurls":
+         '{"https://meet.example/1":{"blocks":[{"type":"call","call_id":"R1"}]}}'},
     ),
 ]  # fmt: skip
 
@@ -1502,6 +1532,12 @@ def test_cli_warnings_go_to_stderr(slack: FakeSlack) -> None:
         (["--base-url", "http://slack.com/api/", "info", "R1"], "base_url must use https://"),
         (["info"], "the following arguments are required: ID"),
         (["launch", "R1"], "invalid choice"),
+        (["post", "C1"], "the following arguments are required: ID"),
+        (["unfurl", "https://j", "R1"], "needs channel and ts, or unfurl_id and source, not none of them"),
+        (["unfurl", "https://j", "R1", "--channel", "C1"], "not channel"),
+        (["unfurl", "https://j", "R1", "--channel", "C1", "--ts", "1.2", "--unfurl-id", "U"], "not channel and ts and unfurl_id"),
+        (["unfurl", "https://j", "R1", "--unfurl-id", "U", "--source", "thread"], "invalid choice: 'thread'"),
+        (["add", "e", "https://j", "--date-start", "1700000000000"], "looks like milliseconds"),
         ([], "required: COMMAND"),
     ],
 )  # fmt: skip
@@ -1565,6 +1601,8 @@ def test_cli_bad_token_is_refused_without_echoing_it() -> None:
         ("update", ["--join-url", "--desktop-app-join-url", "calls.update"]),
         ("participants-add", ["--user", "--users-json", "calls.participants.add"]),
         ("participants-remove", ["--user", "calls.participants.remove"]),
+        ("post", ["CHANNEL", "ID", "--text", "--thread-ts", "chat.postMessage"]),
+        ("unfurl", ["URL", "--channel", "--ts", "--unfurl-id", "--source", "composer", "chat.unfurl"]),
     ],
 )
 def test_cli_help_for_each_command(command: str, words: list[str]) -> None:
@@ -1572,6 +1610,474 @@ def test_cli_help_for_each_command(command: str, words: list[str]) -> None:
     assert result.returncode == 0
     for word in words:
         assert word in result.stdout
+
+
+# Showing the Call and verifying Slack's requests...
+
+CALL_BLOCKS = b"%5B%7B%22type%22%3A%22call%22%2C%22call_id%22%3A%22R0123%22%7D%5D"
+
+
+def test_chat_post_call_wire_format(slack: FakeSlack) -> None:
+    response = slack_calls.chat_post_call(TOKEN, "C0123", "R0123", **settings(slack))
+    assert response.success and response.method == "chat.postMessage"
+    [seen] = slack.requests
+    assert (seen.command, seen.path, seen.query) == ("POST", "/api/chat.postMessage", {})
+    assert seen.headers["authorization"] == f"Bearer {TOKEN}"
+    assert seen.headers["content-type"] == "application/x-www-form-urlencoded"
+    assert seen.body == b"channel=C0123&blocks=" + CALL_BLOCKS + b"&text=A+call+started"
+    slack_calls.chat_post_call(
+        TOKEN, "C0123", "R0123", text="Réunion ☕", thread_ts="1.2", **settings(slack)
+    )
+    assert slack.requests[1].body == (
+        b"channel=C0123&blocks=" + CALL_BLOCKS
+        + b"&text=R%C3%A9union+%E2%98%95&thread_ts=1.2"
+    )  # fmt: skip
+
+
+def test_chat_unfurl_call_wire_format(slack: FakeSlack) -> None:
+    url = "https://meet.example/é?a=1&b=2"
+    response = slack_calls.chat_unfurl_call(
+        TOKEN, url, "R0123", channel="C0123", ts="1.2", **settings(slack)
+    )
+    assert response.success and response.method == "chat.unfurl"
+    slack_calls.chat_unfurl_call(
+        TOKEN, url, "R0123", unfurl_id="U.1", source="composer", **settings(slack)
+    )
+    slack_calls.chat_unfurl_call(
+        TOKEN, url, "R0123", unfurl_id="U.2", source="conversations_history",
+        **settings(slack),
+    )  # fmt: skip
+    unfurls = urllib.parse.quote_plus(
+        '{"https://meet.example/é?a=1&b=2":{"blocks":[{"type":"call","call_id":"R0123"}]}}'
+    ).encode()
+    assert unfurls.startswith(b"%7B%22https%3A%2F%2Fmeet.example%2F%C3%A9%3Fa%3D1%26b")
+    first, second, third = slack.requests
+    assert (first.command, first.path) == ("POST", "/api/chat.unfurl")
+    assert first.headers["content-type"] == "application/x-www-form-urlencoded"
+    assert first.body == b"channel=C0123&ts=1.2&unfurls=" + unfurls
+    assert second.body == b"unfurl_id=U.1&source=composer&unfurls=" + unfurls
+    assert third.form["source"] == "conversations_history"
+
+
+def _bad_chat_calls() -> list[tuple[str, Callable[[dict[str, Any]], Any], type, str]]:
+    post, unfurl, url = slack_calls.chat_post_call, slack_calls.chat_unfurl_call, "https://j/1"
+    pair = "channel and ts, or unfurl_id and source, not "
+    return [
+        ("post channel empty", lambda s: post(TOKEN, "", "R1", **s), ValueError, "channel"),
+        ("post call_id None", lambda s: post(TOKEN, "C1", None, **s), TypeError, "call_id"),
+        ("post call_id blank", lambda s: post(TOKEN, "C1", " ", **s), ValueError, "call_id"),
+        ("post text empty", lambda s: post(TOKEN, "C1", "R1", text="", **s), ValueError, "text"),
+        ("post thread_ts int", lambda s: post(TOKEN, "C1", "R1", thread_ts=1, **s), TypeError, "thread_ts"),
+        ("post bad token", lambda s: post("", "C1", "R1", **s), ValueError, "token"),
+        ("unfurl no target", lambda s: unfurl(TOKEN, url, "R1", **s), ValueError, pair + "none of them"),
+        ("unfurl channel only", lambda s: unfurl(TOKEN, url, "R1", channel="C1", **s), ValueError, pair + "channel"),
+        ("unfurl ts only", lambda s: unfurl(TOKEN, url, "R1", ts="1.2", **s), ValueError, pair + "ts"),
+        ("unfurl unfurl_id only", lambda s: unfurl(TOKEN, url, "R1", unfurl_id="U", **s), ValueError, pair + "unfurl_id"),
+        ("unfurl source only", lambda s: unfurl(TOKEN, url, "R1", source="composer", **s), ValueError, pair + "source"),
+        ("unfurl mixed", lambda s: unfurl(TOKEN, url, "R1", channel="C1", source="composer", **s), ValueError, pair + "channel and source"),
+        ("unfurl mixed 2", lambda s: unfurl(TOKEN, url, "R1", ts="1.2", unfurl_id="U", **s), ValueError, pair + "ts and unfurl_id"),
+        ("unfurl both pairs", lambda s: unfurl(TOKEN, url, "R1", channel="C1", ts="1.2", unfurl_id="U", source="composer", **s), ValueError, pair + "channel and ts and unfurl_id and source"),
+        ("unfurl three", lambda s: unfurl(TOKEN, url, "R1", channel="C1", ts="1.2", source="composer", **s), ValueError, pair + "channel and ts and source"),
+        ("unfurl other source", lambda s: unfurl(TOKEN, url, "R1", unfurl_id="U", source="thread", **s), ValueError, "source must be 'composer' or 'conversations_history', not 'thread'"),
+        ("unfurl source case", lambda s: unfurl(TOKEN, url, "R1", unfurl_id="U", source="Composer", **s), ValueError, "source"),
+        ("unfurl channel empty", lambda s: unfurl(TOKEN, url, "R1", channel="", ts="1.2", **s), ValueError, "channel"),
+        ("unfurl ts float", lambda s: unfurl(TOKEN, url, "R1", channel="C1", ts=1.2, **s), TypeError, "ts"),
+        ("unfurl url empty", lambda s: unfurl(TOKEN, "", "R1", channel="C1", ts="1.2", **s), ValueError, "url"),
+        ("unfurl call_id int", lambda s: unfurl(TOKEN, url, 1, channel="C1", ts="1.2", **s), TypeError, "call_id"),
+        ("unfurl bad timeout", lambda s: unfurl(TOKEN, url, "R1", channel="C1", ts="1.2", **{**s, "timeout": 0}), ValueError, "timeout"),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("name", "call", "exc_type", "message"),
+    _bad_chat_calls(),
+    ids=[c[0] for c in _bad_chat_calls()],
+)
+def test_chat_bad_input_raises_before_sending(
+    slack: FakeSlack,
+    name: str,
+    call: Callable[[dict[str, Any]], Any],
+    exc_type: type,
+    message: str,
+) -> None:
+    with pytest.raises(exc_type) as info:
+        call(settings(slack))
+    assert message in str(info.value)
+    assert slack.requests == []
+
+
+HTML_502 = Reply(status=502, body=b"<html>Bad Gateway</html>", headers={"Content-Type": "text/html"})  # fmt: skip
+
+
+@pytest.mark.parametrize("fault", [HTML_502, Reply(drop=True), Reply(delay=2.0)])
+def test_chat_post_call_is_never_repeated_when_unsure(
+    slack: FakeSlack, fault: Reply
+) -> None:
+    slack.reply(fault)
+    with pytest.raises(SlackCallsError) as info:
+        slack_calls.chat_post_call(
+            TOKEN, "C1", "R1", **settings(slack, timeout=0.5, max_retries=3)
+        )
+    assert info.value.method == "chat.postMessage"
+    assert "may have been processed, so it was not retried" in str(info.value)
+    assert len(slack.requests) == 1
+
+
+def test_chat_post_call_waits_out_a_rate_limit(slack: FakeSlack) -> None:
+    slack.reply(Reply(status=429, headers={"Retry-After": "0"}, data={"ok": False, "error": "ratelimited"}))  # fmt: skip
+    response = slack_calls.chat_post_call(TOKEN, "C1", "R1", **settings(slack))
+    assert response["channel"] == "C1"
+    assert len(slack.requests) == 2
+
+
+@pytest.mark.parametrize("fault", [HTML_502, Reply(drop=True), Reply(delay=2.0)])
+def test_chat_unfurl_call_is_repeated_when_unsure(slack: FakeSlack, fault: Reply) -> None:
+    slack.reply(fault)
+    response = slack_calls.chat_unfurl_call(
+        TOKEN, "https://j/1", "R1", channel="C1", ts="1.2",
+        **settings(slack, timeout=0.5, max_retries=1),
+    )  # fmt: skip
+    assert response.success
+    assert len(slack.requests) == 2
+    assert slack.requests[0].body == slack.requests[1].body
+
+
+def test_chat_unfurl_call_gives_up_after_max_retries(slack: FakeSlack) -> None:
+    slack.reply(HTML_502, HTML_502, HTML_502)
+    with pytest.raises(SlackCallsError) as info:
+        slack_calls.chat_unfurl_call(
+            TOKEN, "https://j/1", "R1", unfurl_id="U", source="composer",
+            **settings(slack, max_retries=2),
+        )  # fmt: skip
+    assert (info.value.error, info.value.status_code) == ("http_error", 502)
+    assert "may have been processed" not in str(info.value)
+    assert len(slack.requests) == 3
+
+
+def test_call_reply_is_the_slash_command_answer() -> None:
+    block = {"type": "call", "call_id": "R0123"}
+    assert slack_calls.call_reply("R0123") == {
+        "response_type": "in_channel",
+        "text": "A call started",
+        "blocks": [block],
+    }
+    reply = slack_calls.call_reply("R0123", text="Kim started a call ☕")
+    assert json.loads(json.dumps(reply)) == {
+        "response_type": "in_channel",
+        "text": "Kim started a call ☕",
+        "blocks": [block],
+    }
+    with pytest.raises(ValueError, match="call_id"):
+        slack_calls.call_reply("")
+    with pytest.raises(TypeError, match="text"):
+        slack_calls.call_reply("R1", text=5)  # type: ignore[arg-type]
+
+
+# Milliseconds for seconds...
+
+
+@pytest.mark.parametrize("value", [1764720000000, 253402300800, 253402300799000])
+def test_date_start_in_milliseconds_is_refused(slack: FakeSlack, value: int) -> None:
+    with pytest.raises(ValueError) as info:
+        slack_calls.calls_add(TOKEN, "e", "https://j", date_start=value, **settings(slack))
+    assert str(info.value) == (
+        f"date_start {value} looks like milliseconds (as JavaScript's Date.now()"
+        " gives): Slack wants UNIX seconds, so divide by 1000"
+    )
+    assert slack.requests == []
+
+
+def test_date_start_up_to_the_last_second_of_9999_is_sent(slack: FakeSlack) -> None:
+    last = datetime.datetime(9999, 12, 31, 23, 59, 59, tzinfo=datetime.timezone.utc)
+    slack_calls.calls_add(TOKEN, "e", "https://j", date_start=253402300799, **settings(slack))
+    slack_calls.calls_add(TOKEN, "e", "https://j", date_start=last, **settings(slack))
+    assert [seen.form["date_start"] for seen in slack.requests] == ["253402300799"] * 2
+
+
+# Verifying Slack's requests...
+
+# Slack's worked example (the facts file, section 9).
+SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5"
+SLACK_TS = 1531420618
+SLACK_BODY = (
+    "token=xyzz0WbapA4vBCDEFasx0q6G&team_id=T1DC2JH3J&team_domain=testteamnow"
+    "&channel_id=G8PSS9T3V&channel_name=foobar&user_id=U2CERLKJA"
+    "&user_name=roadrunner&command=%2Fwebhook-collect&text=&response_url="
+    "https%3A%2F%2Fhooks.slack.com%2Fcommands%2FT1DC2JH3J%2F397700885554%2F"
+    "96rGlfmibIGlgcZRskXaIFfN&trigger_id=398738663015.47445629121."
+    "803a0bc887a14d10d2c447fce8b6703c"
+)
+SLACK_SIG = "v0=a2114d57b48eac39b9ad189dd8316235a7b4a8d21a10bd27519666489c69b503"
+SLACK_HEADERS = {
+    "X-Slack-Request-Timestamp": str(SLACK_TS),
+    "X-Slack-Signature": SLACK_SIG,
+}
+
+
+def _valid(body: Any = SLACK_BODY, headers: Any = None, **kwargs: Any) -> bool:
+    kwargs.setdefault("now", SLACK_TS)
+    headers = SLACK_HEADERS if headers is None else headers
+    return slack_calls.is_valid_request(SIGNING_SECRET, body, headers, **kwargs)
+
+
+def _message(cls: type, headers: dict[str, str]) -> Any:
+    message = cls()
+    for name, value in headers.items():
+        message[name] = value
+    return message
+
+
+def test_is_valid_request_accepts_slacks_example() -> None:
+    assert _valid()
+    assert _valid(SLACK_BODY.encode())
+    assert _valid(bytearray(SLACK_BODY.encode()))
+    # Slack's example signed within the default 5 minutes, either side.
+    for now in (SLACK_TS + 300, SLACK_TS - 300, SLACK_TS + 299.5):
+        assert _valid(now=now)
+    for now in (SLACK_TS + 301, SLACK_TS - 301, SLACK_TS + 300.001):
+        assert not _valid(now=now)
+    assert _valid(now=SLACK_TS + 60, max_age=60)
+    assert not _valid(now=SLACK_TS + 61, max_age=60)
+
+
+def test_is_valid_request_defaults_now_to_the_clock() -> None:
+    assert not _valid(now=None)  # signed in 2018
+    ts = str(int(time.time()))
+    import hashlib
+    import hmac
+
+    digest = hmac.new(
+        SIGNING_SECRET.encode(), f"v0:{ts}:{SLACK_BODY}".encode(), hashlib.sha256
+    ).hexdigest()
+    headers = {"x-slack-request-timestamp": ts, "x-slack-signature": f"v0={digest}"}
+    assert _valid(headers=headers, now=None)
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {k.lower(): v for k, v in SLACK_HEADERS.items()},  # Lambda, API Gateway
+        {k.upper(): v for k, v in SLACK_HEADERS.items()},
+        {"x-SLACK-request-TIMESTAMP": str(SLACK_TS), "X-Slack-Signature": SLACK_SIG},
+        {"Host": "example.com", **{k.title(): v for k, v in SLACK_HEADERS.items()}},
+        {k: v.encode() for k, v in SLACK_HEADERS.items()},  # bytes values
+    ],
+    ids=["lowercase", "uppercase", "mixed", "title", "bytes-values"],
+)
+def test_is_valid_request_finds_headers_in_any_case(headers: dict[str, Any]) -> None:
+    assert _valid(headers=headers)
+    assert _valid(headers=types.MappingProxyType(headers))
+
+
+def test_is_valid_request_reads_message_objects() -> None:
+    import email.message
+
+    lower = {k.lower(): v for k, v in SLACK_HEADERS.items()}
+    assert _valid(headers=_message(http.client.HTTPMessage, lower))
+    assert _valid(headers=_message(email.message.Message, SLACK_HEADERS))
+
+
+@pytest.mark.parametrize(
+    ("body", "headers"),
+    [
+        (SLACK_BODY.replace("foobar", "foobaz"), None),
+        (SLACK_BODY + "&x=1", None),
+        (SLACK_BODY[:-1], None),
+        ("", None),
+        (SLACK_BODY, {**SLACK_HEADERS, "X-Slack-Request-Timestamp": str(SLACK_TS + 1)}),
+        (SLACK_BODY, {**SLACK_HEADERS, "X-Slack-Signature": SLACK_SIG[:-1] + "4"}),
+        (SLACK_BODY, {**SLACK_HEADERS, "X-Slack-Signature": SLACK_SIG.upper()}),
+        (SLACK_BODY, {**SLACK_HEADERS, "X-Slack-Signature": SLACK_SIG[3:]}),
+        (SLACK_BODY, {**SLACK_HEADERS, "X-Slack-Signature": "v1=" + SLACK_SIG[3:]}),
+        (SLACK_BODY, {**SLACK_HEADERS, "X-Slack-Signature": SLACK_SIG + " "}),
+        (SLACK_BODY, {**SLACK_HEADERS, "X-Slack-Signature": "v0=é" + SLACK_SIG[4:]}),
+        (SLACK_BODY, {**SLACK_HEADERS, "X-Slack-Signature": "v0=\ud800"}),
+        (SLACK_BODY, {**SLACK_HEADERS, "X-Slack-Signature": ""}),
+        (SLACK_BODY, {**SLACK_HEADERS, "X-Slack-Signature": None}),
+        (SLACK_BODY, {**SLACK_HEADERS, "X-Slack-Signature": 5}),
+        (SLACK_BODY, {"X-Slack-Request-Timestamp": str(SLACK_TS)}),
+        (SLACK_BODY, {"X-Slack-Signature": SLACK_SIG}),
+        (SLACK_BODY, {}),
+        (SLACK_BODY, {**SLACK_HEADERS, "X-Slack-Request-Timestamp": ""}),
+        (SLACK_BODY, {**SLACK_HEADERS, "X-Slack-Request-Timestamp": "1531420618.0"}),
+        (SLACK_BODY, {**SLACK_HEADERS, "X-Slack-Request-Timestamp": " 1531420618"}),
+        (SLACK_BODY, {**SLACK_HEADERS, "X-Slack-Request-Timestamp": "-1531420618"}),
+        (SLACK_BODY, {**SLACK_HEADERS, "X-Slack-Request-Timestamp": "١٥٣١٤٢٠٦١٨"}),
+        (SLACK_BODY, {**SLACK_HEADERS, "X-Slack-Request-Timestamp": "9" * 5000}),
+        (SLACK_BODY, {**SLACK_HEADERS, "X-Slack-Request-Timestamp": "soon"}),
+    ],
+)
+def test_is_valid_request_refuses_tampered_or_malformed(
+    body: str, headers: dict[str, Any] | None
+) -> None:
+    assert _valid(body, headers) is False
+    assert _valid(body.encode(), headers) is False
+
+
+@pytest.mark.parametrize(
+    ("secret", "body", "headers", "kwargs", "exc_type", "message"),
+    [
+        ("", SLACK_BODY, SLACK_HEADERS, {}, ValueError, "signing_secret"),
+        (" ", SLACK_BODY, SLACK_HEADERS, {}, ValueError, "signing_secret"),
+        (None, SLACK_BODY, SLACK_HEADERS, {}, TypeError, "signing_secret"),
+        (SIGNING_SECRET.encode(), SLACK_BODY, SLACK_HEADERS, {}, TypeError, "signing_secret"),
+        (SIGNING_SECRET, None, SLACK_HEADERS, {}, TypeError, "body"),
+        (SIGNING_SECRET, {"text": ""}, SLACK_HEADERS, {}, TypeError, "body"),
+        (SIGNING_SECRET, SLACK_BODY, None, {}, TypeError, "headers"),
+        (SIGNING_SECRET, SLACK_BODY, list(SLACK_HEADERS.items()), {}, TypeError, "headers"),
+        (SIGNING_SECRET, SLACK_BODY, "X-Slack-Signature: v0=", {}, TypeError, "headers"),
+        (SIGNING_SECRET, SLACK_BODY, SLACK_HEADERS, {"max_age": 0}, ValueError, "max_age"),
+        (SIGNING_SECRET, SLACK_BODY, SLACK_HEADERS, {"max_age": -300}, ValueError, "max_age"),
+        (SIGNING_SECRET, SLACK_BODY, SLACK_HEADERS, {"max_age": math.inf}, ValueError, "max_age"),
+        (SIGNING_SECRET, SLACK_BODY, SLACK_HEADERS, {"max_age": math.nan}, ValueError, "max_age"),
+        (SIGNING_SECRET, SLACK_BODY, SLACK_HEADERS, {"max_age": "300"}, TypeError, "max_age"),
+        (SIGNING_SECRET, SLACK_BODY, SLACK_HEADERS, {"max_age": True}, TypeError, "max_age"),
+        (SIGNING_SECRET, SLACK_BODY, SLACK_HEADERS, {"now": "1531420618"}, TypeError, "now"),
+        (SIGNING_SECRET, SLACK_BODY, SLACK_HEADERS, {"now": math.nan}, ValueError, "now"),
+        (SIGNING_SECRET, SLACK_BODY, SLACK_HEADERS, {"now": datetime.datetime.now(datetime.timezone.utc)}, TypeError, "now"),
+    ],
+)  # fmt: skip
+def test_is_valid_request_refuses_bad_arguments_loudly(
+    secret: Any, body: Any, headers: Any, kwargs: dict[str, Any], exc_type: type, message: str
+) -> None:
+    kwargs.setdefault("now", SLACK_TS)
+    with pytest.raises(exc_type) as info:
+        slack_calls.is_valid_request(secret, body, headers, **kwargs)
+    assert message in str(info.value)
+
+
+def test_importing_slack_calls_leaves_hmac_for_later() -> None:
+    code = "import sys, slack_calls; sys.exit('hmac' in sys.modules)"
+    subprocess.run([sys.executable, "-c", code], cwd=HERE, check=True, timeout=30)
+
+
+# The README's Lambda handler, run as written...
+
+LAMBDA_SECRET = "lambda-signing-secret-0123"
+
+
+def _readme_handler_code() -> str:
+    readme = (HERE / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```python\n(.*?)```", readme, re.DOTALL)
+    [code] = [b for b in blocks if "def handler(event, context):" in b]
+    return code
+
+
+class _LambdaContext:
+    def get_remaining_time_in_millis(self) -> int:
+        return 2900
+
+
+def _slash_command(
+    form: dict[str, str], *, base64_body: bool, secret: str = LAMBDA_SECRET, age: int = 0
+) -> dict[str, Any]:
+    """A function URL's event for a slash command, signed as Slack signs it."""
+    import base64
+    import hashlib
+    import hmac
+
+    body = urllib.parse.urlencode(form)
+    ts = str(int(time.time()) - age)
+    digest = hmac.new(
+        secret.encode(), f"v0:{ts}:{body}".encode(), hashlib.sha256
+    ).hexdigest()
+    return {
+        "version": "2.0",
+        "routeKey": "$default",
+        "rawPath": "/",
+        "headers": {
+            "content-type": "application/x-www-form-urlencoded",
+            "user-agent": "Slackbot 1.0 (+https://api.slack.com/robots)",
+            "x-slack-request-timestamp": ts,
+            "x-slack-signature": f"v0={digest}",
+        },
+        "requestContext": {"http": {"method": "POST", "path": "/"}},
+        "body": base64.b64encode(body.encode()).decode() if base64_body else body,
+        "isBase64Encoded": base64_body,
+    }
+
+
+SLASH_FORM = {
+    "token": "deprecated-verification-token",
+    "team_id": "T0001",
+    "channel_id": "C0123",
+    "user_id": "U0KIM",
+    "command": "/meet",
+    "text": "Standup ☕ & co",
+    "response_url": "https://hooks.slack.com/commands/T0001/1/x",
+    "trigger_id": "1.2.3",
+}
+
+
+@pytest.fixture
+def readme_handler(
+    slack: FakeSlack, monkeypatch: pytest.MonkeyPatch
+) -> Callable[[dict[str, Any], Any], dict[str, Any]]:
+    monkeypatch.setenv("SLACK_BOT_TOKEN", TOKEN)
+    monkeypatch.setenv("SLACK_SIGNING_SECRET", LAMBDA_SECRET)
+    monkeypatch.setenv("SLACK_API_BASE_URL", slack.url)
+    namespace: dict[str, Any] = {"__name__": "lambda_function"}
+    exec(compile(_readme_handler_code(), "README.md", "exec"), namespace)
+    handler: Callable[[dict[str, Any], Any], dict[str, Any]] = namespace["handler"]
+    return handler
+
+
+@pytest.mark.parametrize("base64_body", [True, False])
+def test_readme_lambda_handler_answers_with_the_call(
+    slack: FakeSlack, readme_handler: Callable[..., dict[str, Any]], base64_body: bool
+) -> None:
+    event = _slash_command(SLASH_FORM, base64_body=base64_body)
+    answer = readme_handler(event, _LambdaContext())
+    [seen] = slack.requests
+    assert seen.path == "/api/calls.add"
+    assert seen.headers["authorization"] == f"Bearer {TOKEN}"
+    meeting = seen.form["external_unique_id"]
+    assert seen.form == {
+        "external_unique_id": meeting,
+        "join_url": f"https://meet.example/{meeting}",
+        "title": "Standup ☕ & co",
+        "created_by": "U0KIM",
+    }
+    assert answer["statusCode"] == 200
+    assert answer["headers"] == {"Content-Type": "application/json"}
+    assert json.loads(answer["body"]) == {
+        "response_type": "in_channel",
+        "text": "<@U0KIM> started a call",
+        "blocks": [{"type": "call", "call_id": f"R0CALL{meeting}"}],
+    }
+
+
+@pytest.mark.parametrize(
+    "forge",
+    [
+        {"secret": "another-apps-secret"},
+        {"age": 301},  # a replay of an old request
+    ],
+    ids=["wrong-secret", "stale"],
+)
+def test_readme_lambda_handler_refuses_forged_requests(
+    slack: FakeSlack, readme_handler: Callable[..., dict[str, Any]], forge: dict[str, Any]
+) -> None:
+    for base64_body in (True, False):
+        event = _slash_command(SLASH_FORM, base64_body=base64_body, **forge)
+        answer = readme_handler(event, _LambdaContext())
+        assert answer["statusCode"] == 401
+    tampered = _slash_command(SLASH_FORM, base64_body=False)
+    tampered["body"] = tampered["body"].replace("U0KIM", "U0EVE")
+    assert readme_handler(tampered, _LambdaContext())["statusCode"] == 401
+    assert slack.requests == []
+
+
+def test_readme_lambda_handler_when_slack_fails(
+    slack: FakeSlack, readme_handler: Callable[..., dict[str, Any]]
+) -> None:
+    slack.reply(HTML_502)
+    answer = readme_handler(_slash_command(SLASH_FORM, base64_body=True), _LambdaContext())
+    assert len(slack.requests) == 1  # max_retries=0 and calls.add is not repeated
+    assert answer["statusCode"] == 200
+    body = json.loads(answer["body"])
+    assert body["response_type"] == "ephemeral"
+    assert body["text"].startswith("Join here: https://meet.example/")
 
 
 # Reliability: property tests of arguments and answers, a fault soak and a

@@ -8,6 +8,7 @@ Run from the repository root (Linux or macOS)::
     python bench/bench.py --quick     # smoke run, a few seconds
     python bench/bench.py --json bench/result.json
     python bench/bench.py --client-dir /tmp/x  # measure /tmp/x/slack_calls.py
+    python bench/bench.py --baseline-dir /tmp/old  # and an older build beside it
 
 Every answer comes from the test suite's fake Slack (``FakeSlack`` in
 test_slack_calls.py) on 127.0.0.1, run in a child process of its own (see
@@ -17,8 +18,16 @@ dependency: without it its rows are skipped with a note.
 
 Contenders: ``slack_calls``; ``slack_sdk`` (``WebClient``); ``raw urllib``, a
 minimal ``urllib.request`` + ``json`` client, the floor for any urllib
-client; and, for cold start only, ``bare python`` (``python -c pass``). They
-are interleaved (A B C, B C A, ...) so a drifting machine affects all alike.
+client; with ``--baseline-dir DIR``, ``previous``: DIR/slack_calls.py, an
+older build, measured from a copy so DIR is left untouched. For cold start
+only: ``urllib+dc``, the raw client importing ``dataclasses`` too (the stack
+slack_calls is built on, so the floor for its cold start); ``slack_calls no
+pyc``, a copy of slack_calls.py with no bytecode, run with ``-B`` as in a
+read-only directory, so it is compiled at every start (a vendored copy in
+AWS Lambda); ``slack_calls pyc``, the same with bytecode compiled with
+``--invalidation-mode unchecked-hash`` beside it, as the README ships it;
+and ``bare python`` (``python -c pass``). They are interleaved (A B C, B C
+A, ...) so a drifting machine affects all alike.
 
 Figures (medians):
 
@@ -48,6 +57,8 @@ Figures (medians):
 
 Ratios: cold rows divide medians; warm rows pair the contenders' rounds and
 give the median of the per-round ratios. "-" means the contender is missing.
+``x previous`` (with ``--baseline-dir``) compares each slack_calls row with
+the previous build's in the same run.
 Proxy variables are removed from the environment so no contender routes
 loopback traffic through one.
 """
@@ -61,6 +72,8 @@ import importlib.util
 import json
 import os
 import platform
+import py_compile
+import shutil
 import site
 import statistics
 import subprocess
@@ -76,8 +89,12 @@ from typing import Any, Callable
 ROOT = Path(__file__).resolve().parent.parent
 
 RAW = "raw urllib"
+RAW_DC = "urllib+dc"
 SDK = "slack_sdk"
 OURS = "slack_calls"
+NO_PYC = "slack_calls no pyc"
+PYC = "slack_calls pyc"
+PREVIOUS = "previous"
 BARE = "bare python"
 JOIN_URL = "https://meet.example/1"
 
@@ -108,6 +125,9 @@ COLD_SCRIPTS = {
     ),
     BARE: "pass",
 }
+COLD_SCRIPTS[RAW_DC] = "import dataclasses\n" + COLD_SCRIPTS[RAW]
+for name in (NO_PYC, PYC, PREVIOUS):
+    COLD_SCRIPTS[name] = COLD_SCRIPTS[OURS]
 
 PROXY_VARIABLES = ("http_proxy", "https_proxy", "all_proxy", "no_proxy")
 
@@ -119,6 +139,7 @@ class Row:
     median: float
     ratio_raw: float | None = None
     ratio_sdk: float | None = None
+    ratio_previous: float | None = None
     samples: list[float] = field(default_factory=list)
 
 
@@ -129,6 +150,7 @@ class Settings:
     calls: int
     client_dir: Path
     site: bool
+    baseline_dir: Path | None = None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -146,6 +168,12 @@ def main(argv: list[str] | None = None) -> int:
         help="directory holding the slack_calls.py to measure (default: the repo)",
     )
     parser.add_argument(
+        "--baseline-dir",
+        type=Path,
+        metavar="DIR",
+        help="also measure DIR/slack_calls.py, an older build, as 'previous'",
+    )
+    parser.add_argument(
         "--site",
         action="store_true",
         help="run cold starts with the site module, .pth files and all",
@@ -160,7 +188,11 @@ def main(argv: list[str] | None = None) -> int:
         calls=args.calls or quick[2],
         client_dir=args.client_dir.resolve(),
         site=args.site,
+        baseline_dir=args.baseline_dir.resolve() if args.baseline_dir else None,
     )
+    baseline = settings.baseline_dir
+    if baseline is not None and not (baseline / "slack_calls.py").is_file():
+        parser.error(f"no slack_calls.py in {baseline}")
 
     for name in PROXY_VARIABLES:
         os.environ.pop(name, None)
@@ -179,10 +211,16 @@ def main(argv: list[str] | None = None) -> int:
     if not have_sdk:
         notes.append("slack_sdk is not installed: its rows are skipped")
 
-    with FakeSlackProcess(settings.client_dir) as server:
+    with FakeSlackProcess(settings.client_dir) as server, tempfile.TemporaryDirectory(
+        prefix="slack_calls_bench_"
+    ) as temp:
         contenders = [OURS, SDK, RAW] if have_sdk else [OURS, RAW]
-        rows = cold_start(server, TOKEN, [*contenders, BARE], settings)
-        rows += warm(server.url, TOKEN, contenders, settings)
+        if settings.baseline_dir:
+            contenders.insert(1, PREVIOUS)
+        dirs = copies(settings, Path(temp))
+        cold = [*contenders, RAW_DC, NO_PYC, PYC, BARE]
+        rows = cold_start(server, TOKEN, cold, dirs, settings)
+        rows += warm(server.url, TOKEN, contenders, dirs, settings)
 
     add_ratios(rows)
     machine = {
@@ -205,6 +243,7 @@ def main(argv: list[str] | None = None) -> int:
                 "calls": settings.calls,
                 "client_dir": str(settings.client_dir),
                 "site": settings.site,
+                "baseline_dir": settings.baseline_dir and str(settings.baseline_dir),
             },
             "notes": notes,
             "rows": [vars(row) for row in rows],
@@ -309,8 +348,37 @@ class FakeSlackProcess:
 # Cold start...
 
 
+def copies(settings: Settings, temp: Path) -> dict[str, Path]:
+    """The directory each contender's cold start runs from.
+
+    Copies, in ``temp``: slack_calls.py with no bytecode (its children run
+    with ``-B``, so none is written); the same with bytecode compiled with an
+    unchecked hash, which Python uses without looking at the source; and the
+    previous build, so that its directory gets no ``__pycache__``.
+    """
+    dirs = dict.fromkeys(COLD_SCRIPTS, settings.client_dir)
+    source = settings.client_dir / "slack_calls.py"
+    wanted = {NO_PYC: source, PYC: source}
+    if settings.baseline_dir:
+        wanted[PREVIOUS] = settings.baseline_dir / "slack_calls.py"
+    for name, path in wanted.items():
+        dirs[name] = temp / name.replace(" ", "_")
+        dirs[name].mkdir()
+        shutil.copy(path, dirs[name] / "slack_calls.py")
+    py_compile.compile(
+        str(dirs[PYC] / "slack_calls.py"),
+        doraise=True,
+        invalidation_mode=py_compile.PycInvalidationMode.UNCHECKED_HASH,
+    )
+    return dirs
+
+
 def cold_start(
-    server: FakeSlackProcess, token: str, contenders: list[str], settings: Settings
+    server: FakeSlackProcess,
+    token: str,
+    contenders: list[str],
+    dirs: dict[str, Path],
+    settings: Settings,
 ) -> list[Row]:
     """Time whole processes that import a client and make one call."""
     flags, env = interpreter(settings.site)
@@ -323,9 +391,11 @@ def cold_start(
         for run in range(-1, settings.cold_runs):  # run -1 warms caches, untimed
             shift = max(run, 0) % len(contenders)
             for name in contenders[shift:] + contenders[:shift]:
-                argv = [sys.executable, *flags, "-c", COLD_SCRIPTS[name]]
+                # -B: as in a read-only directory, no bytecode is written.
+                no_write = ["-B"] if name in (NO_PYC, PYC) else []
+                argv = [sys.executable, *flags, *no_write, "-c", COLD_SCRIPTS[name]]
                 seconds, cpu_seconds, peak_kib = spawner.run(
-                    [*argv, token, server.url], settings.client_dir
+                    [*argv, token, server.url], dirs[name]
                 )
                 if run >= 0:
                     wall[name].append(seconds * 1e3)
@@ -337,6 +407,8 @@ def cold_start(
     expected = (settings.cold_runs + 1) * (len(contenders) - (BARE in contenders))
     if calls != expected:
         raise RuntimeError(f"the fake Slack saw {calls} calls.info, not {expected}")
+    if list(dirs[NO_PYC].iterdir()) != [dirs[NO_PYC] / "slack_calls.py"]:
+        raise RuntimeError("bytecode was written for the no-pyc copy")
 
     rows: list[Row] = []
     for name in contenders:
@@ -444,7 +516,9 @@ class Spawner:
 # Warm calls...
 
 
-def warm_clients(url: str, token: str, contenders: list[str]) -> dict[str, Any]:
+def warm_clients(
+    url: str, token: str, contenders: list[str], dirs: dict[str, Path]
+) -> dict[str, Any]:
     """Per contender, a (calls.info, calls.add) pair of no-argument callables."""
     import slack_calls
 
@@ -480,6 +554,20 @@ def warm_clients(url: str, token: str, contenders: list[str]) -> dict[str, Any]:
         ),
         RAW: (raw_info, raw_add),
     }
+    if PREVIOUS in contenders:
+        # Under another name, so both builds live in this one process.
+        spec = importlib.util.spec_from_file_location(
+            "slack_calls_previous", dirs[PREVIOUS] / "slack_calls.py"
+        )
+        assert spec is not None
+        assert spec.loader is not None
+        previous = importlib.util.module_from_spec(spec)
+        sys.modules[spec.name] = previous
+        spec.loader.exec_module(previous)
+        clients[PREVIOUS] = (
+            lambda: previous.calls_info(token, "R1", base_url=url),
+            lambda: previous.calls_add(token, "ext-1", JOIN_URL, base_url=url),
+        )
     if SDK in contenders:
         from slack_sdk import WebClient
 
@@ -491,9 +579,15 @@ def warm_clients(url: str, token: str, contenders: list[str]) -> dict[str, Any]:
     return clients
 
 
-def warm(url: str, token: str, contenders: list[str], settings: Settings) -> list[Row]:
+def warm(
+    url: str,
+    token: str,
+    contenders: list[str],
+    dirs: dict[str, Path],
+    settings: Settings,
+) -> list[Row]:
     """Time calls in this process, interleaving contenders round by round."""
-    clients = warm_clients(url, token, contenders)
+    clients = warm_clients(url, token, contenders, dirs)
     methods = {"info": 0, "add": 1}
     wall: dict[tuple[str, str], list[float]] = {}
     cpu: dict[tuple[str, str], list[float]] = {}
@@ -523,6 +617,8 @@ def warm(url: str, token: str, contenders: list[str], settings: Settings) -> lis
                 row.ratio_raw = paired(samples, values[RAW, method])
                 if SDK in contenders:
                     row.ratio_sdk = paired(samples, values[SDK, method])
+                if PREVIOUS in contenders:
+                    row.ratio_previous = paired(samples, values[PREVIOUS, method])
                 rows.append(row)
     return rows
 
@@ -547,10 +643,13 @@ def add_ratios(rows: list[Row]) -> None:
             continue
         raw = by_key.get((RAW, row.figure))
         sdk = by_key.get((SDK, row.figure))
+        previous = by_key.get((PREVIOUS, row.figure))
         if raw is not None and raw.median:
             row.ratio_raw = row.median / raw.median
         if sdk is not None and sdk.median:
             row.ratio_sdk = row.median / sdk.median
+        if previous is not None and previous.median:
+            row.ratio_previous = row.median / previous.median
 
 
 def print_table(
@@ -559,19 +658,25 @@ def print_table(
     def ratio(value: float | None) -> str:
         return "-" if value is None else f"{value:.3f}"
 
+    # Nothing machine-specific beyond this (no kernel release, no paths), so
+    # the table can be pasted as it is; the JSON keeps the details.
     print(
         f"Python {machine['python']} ({machine['implementation']}) on"
-        f" {machine['platform']}, {machine['processors']} processors"
-        f" ({machine['usable_processors']} usable)"
+        f" {platform.system()} {platform.machine()}, {machine['processors']}"
+        f" processors ({machine['usable_processors']} usable)"
     )
-    cold = "python -E -s" if settings.site else "python -S, site dirs on PYTHONPATH"
+    cold = "python -S, site dirs on PYTHONPATH"
+    cold = "python -E -s" if settings.site else cold
     print(
         f"cold: {settings.cold_runs} runs each ({cold}); warm: {settings.rounds}"
-        f" rounds x {settings.calls} calls each; slack_calls from {settings.client_dir}"
+        f" rounds x {settings.calls} calls each"
     )
     for note in notes:
         print(f"note: {note}")
     header = ("contender", "figure", "median", "x raw urllib", "x slack_sdk")
+    with_previous = settings.baseline_dir is not None
+    if with_previous:
+        header += ("x previous",)
     table = [header] + [
         (
             row.contender,
@@ -579,6 +684,7 @@ def print_table(
             f"{row.median:.1f}",
             ratio(row.ratio_raw),
             ratio(row.ratio_sdk),
+            *([ratio(row.ratio_previous)] if with_previous else []),
         )
         for row in sorted(rows, key=lambda r: (order(r.figure), order(r.contender)))
     ]
@@ -595,8 +701,12 @@ def print_table(
 
 _ORDER = [
     OURS,
+    PREVIOUS,
+    NO_PYC,
+    PYC,
     SDK,
     RAW,
+    RAW_DC,
     BARE,
     "cold wall ms",
     "cold CPU ms",
