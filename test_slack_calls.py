@@ -11,10 +11,13 @@ Hypothesis properties of arguments and answers, a fault soak (marked
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import copy
 import datetime
 import email.utils
+import functools
+import gc
 import gzip
 import http.server
 import json
@@ -25,18 +28,23 @@ import pathlib
 import pickle
 import random
 import re
+import select
 import shlex
 import signal
 import socket
+import socketserver
 import ssl
 import struct
 import subprocess
 import sys
+import tempfile
 import threading
 import time
+import tracemalloc
 import types
 import urllib.parse
-import urllib.request
+import warnings
+import weakref
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterator
@@ -197,7 +205,10 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         args = seen.query if seen.command == "GET" else seen.form
         if seen.method in ("calls.add", "calls.info", "calls.update", "calls.end"):
             return {"ok": True, "call": _call_object(seen.method, args)}
-        if seen.method.startswith("calls.participants.") or seen.method == "chat.unfurl":
+        if (
+            seen.method.startswith("calls.participants.")
+            or seen.method == "chat.unfurl"
+        ):
             return {"ok": True}
         if seen.method == "chat.postMessage":
             return {"ok": True, "channel": args["channel"], "ts": "1700000000.000100"}
@@ -1602,7 +1613,18 @@ def test_cli_bad_token_is_refused_without_echoing_it() -> None:
         ("participants-add", ["--user", "--users-json", "calls.participants.add"]),
         ("participants-remove", ["--user", "calls.participants.remove"]),
         ("post", ["CHANNEL", "ID", "--text", "--thread-ts", "chat.postMessage"]),
-        ("unfurl", ["URL", "--channel", "--ts", "--unfurl-id", "--source", "composer", "chat.unfurl"]),
+        (
+            "unfurl",
+            [
+                "URL",
+                "--channel",
+                "--ts",
+                "--unfurl-id",
+                "--source",
+                "composer",
+                "chat.unfurl",
+            ],
+        ),
     ],
 )
 def test_cli_help_for_each_command(command: str, words: list[str]) -> None:
@@ -1621,7 +1643,11 @@ def test_chat_post_call_wire_format(slack: FakeSlack) -> None:
     response = slack_calls.chat_post_call(TOKEN, "C0123", "R0123", **settings(slack))
     assert response.success and response.method == "chat.postMessage"
     [seen] = slack.requests
-    assert (seen.command, seen.path, seen.query) == ("POST", "/api/chat.postMessage", {})
+    assert (seen.command, seen.path, seen.query) == (
+        "POST",
+        "/api/chat.postMessage",
+        {},
+    )
     assert seen.headers["authorization"] == f"Bearer {TOKEN}"
     assert seen.headers["content-type"] == "application/x-www-form-urlencoded"
     assert seen.body == b"channel=C0123&blocks=" + CALL_BLOCKS + b"&text=A+call+started"
@@ -1660,7 +1686,11 @@ def test_chat_unfurl_call_wire_format(slack: FakeSlack) -> None:
 
 
 def _bad_chat_calls() -> list[tuple[str, Callable[[dict[str, Any]], Any], type, str]]:
-    post, unfurl, url = slack_calls.chat_post_call, slack_calls.chat_unfurl_call, "https://j/1"
+    post, unfurl, url = (
+        slack_calls.chat_post_call,
+        slack_calls.chat_unfurl_call,
+        "https://j/1",
+    )
     pair = "channel and ts, or unfurl_id and source, not "
     return [
         ("post channel empty", lambda s: post(TOKEN, "", "R1", **s), ValueError, "channel"),
@@ -1731,7 +1761,9 @@ def test_chat_post_call_waits_out_a_rate_limit(slack: FakeSlack) -> None:
 
 
 @pytest.mark.parametrize("fault", [HTML_502, Reply(drop=True), Reply(delay=2.0)])
-def test_chat_unfurl_call_is_repeated_when_unsure(slack: FakeSlack, fault: Reply) -> None:
+def test_chat_unfurl_call_is_repeated_when_unsure(
+    slack: FakeSlack, fault: Reply
+) -> None:
     slack.reply(fault)
     response = slack_calls.chat_unfurl_call(
         TOKEN, "https://j/1", "R1", channel="C1", ts="1.2",
@@ -1779,7 +1811,9 @@ def test_call_reply_is_the_slash_command_answer() -> None:
 @pytest.mark.parametrize("value", [1764720000000, 253402300800, 253402300799000])
 def test_date_start_in_milliseconds_is_refused(slack: FakeSlack, value: int) -> None:
     with pytest.raises(ValueError) as info:
-        slack_calls.calls_add(TOKEN, "e", "https://j", date_start=value, **settings(slack))
+        slack_calls.calls_add(
+            TOKEN, "e", "https://j", date_start=value, **settings(slack)
+        )
     assert str(info.value) == (
         f"date_start {value} looks like milliseconds (as JavaScript's Date.now()"
         " gives): Slack wants UNIX seconds, so divide by 1000"
@@ -1789,7 +1823,9 @@ def test_date_start_in_milliseconds_is_refused(slack: FakeSlack, value: int) -> 
 
 def test_date_start_up_to_the_last_second_of_9999_is_sent(slack: FakeSlack) -> None:
     last = datetime.datetime(9999, 12, 31, 23, 59, 59, tzinfo=datetime.timezone.utc)
-    slack_calls.calls_add(TOKEN, "e", "https://j", date_start=253402300799, **settings(slack))
+    slack_calls.calls_add(
+        TOKEN, "e", "https://j", date_start=253402300799, **settings(slack)
+    )
     slack_calls.calls_add(TOKEN, "e", "https://j", date_start=last, **settings(slack))
     assert [seen.form["date_start"] for seen in slack.requests] == ["253402300799"] * 2
 
@@ -1938,7 +1974,12 @@ def test_is_valid_request_refuses_tampered_or_malformed(
     ],
 )  # fmt: skip
 def test_is_valid_request_refuses_bad_arguments_loudly(
-    secret: Any, body: Any, headers: Any, kwargs: dict[str, Any], exc_type: type, message: str
+    secret: Any,
+    body: Any,
+    headers: Any,
+    kwargs: dict[str, Any],
+    exc_type: type,
+    message: str,
 ) -> None:
     kwargs.setdefault("now", SLACK_TS)
     with pytest.raises(exc_type) as info:
@@ -1969,7 +2010,11 @@ class _LambdaContext:
 
 
 def _slash_command(
-    form: dict[str, str], *, base64_body: bool, secret: str = LAMBDA_SECRET, age: int = 0
+    form: dict[str, str],
+    *,
+    base64_body: bool,
+    secret: str = LAMBDA_SECRET,
+    age: int = 0,
 ) -> dict[str, Any]:
     """A function URL's event for a slash command, signed as Slack signs it."""
     import base64
@@ -2056,7 +2101,9 @@ def test_readme_lambda_handler_answers_with_the_call(
     ids=["wrong-secret", "stale"],
 )
 def test_readme_lambda_handler_refuses_forged_requests(
-    slack: FakeSlack, readme_handler: Callable[..., dict[str, Any]], forge: dict[str, Any]
+    slack: FakeSlack,
+    readme_handler: Callable[..., dict[str, Any]],
+    forge: dict[str, Any],
 ) -> None:
     for base64_body in (True, False):
         event = _slash_command(SLASH_FORM, base64_body=base64_body, **forge)
@@ -2072,7 +2119,9 @@ def test_readme_lambda_handler_when_slack_fails(
     slack: FakeSlack, readme_handler: Callable[..., dict[str, Any]]
 ) -> None:
     slack.reply(HTML_502)
-    answer = readme_handler(_slash_command(SLASH_FORM, base64_body=True), _LambdaContext())
+    answer = readme_handler(
+        _slash_command(SLASH_FORM, base64_body=True), _LambdaContext()
+    )
     assert len(slack.requests) == 1  # max_retries=0 and calls.add is not repeated
     assert answer["statusCode"] == 200
     body = json.loads(answer["body"])
@@ -3814,3 +3863,1079 @@ def test_cli_ctrl_c_during_a_rate_limit_wait_exits_130(slack: FakeSlack) -> None
     assert err.decode().count("\n") == 1 and "Traceback" not in err.decode()
     assert err.decode().startswith("slack_calls: interrupted")
     assert len(slack.requests) == 1
+
+
+# A private certificate authority...
+#
+# Embedded rather than made at test time: the tests need no openssl CLI (it
+# is missing on many Windows and minimal CI images) and no third-party
+# package, and every run sees the same bytes, so a failure is reproducible.
+# Keys are EC P-256 to keep the PEMs short. Valid 2026-01-01 to 2125-12-31;
+# the start is fixed in the past so a slow clock cannot find them "not yet
+# valid". The CAs' private keys were thrown away: nothing else can be signed.
+#
+# CA_PEM            root CA: basicConstraints critical CA:TRUE, keyUsage
+#                   critical keyCertSign+cRLSign, SKI and AKI
+# SERVER_*          CN=localhost, SANs DNS:localhost and IP:127.0.0.1,
+#                   keyUsage digitalSignature+keyEncipherment, EKU serverAuth,
+#                   basicConstraints critical CA:FALSE, SKI and AKI
+# LEGACY_CA_PEM     the same as CA_PEM except that basicConstraints is NOT
+#                   critical, which RFC 5280 4.2.1.9 requires of a CA and
+#                   OpenSSL's X509_V_FLAG_X509_STRICT (ssl.VERIFY_X509_STRICT,
+#                   set by create_default_context() since Python 3.13) checks:
+#                   "Basic Constraints of CA cert not marked critical"
+# LEGACY_SERVER_*   as SERVER_*, signed by LEGACY_CA_PEM
+#
+# Made with OpenSSL 3.0.19 by this sh script, run in an empty directory
+# (`openssl ca` because, before OpenSSL 3.4, only it takes -startdate):
+#
+#   set -eu
+#   printf '%s\n' '[ca]' 'default_ca = d' '[d]' 'database = index.txt' \
+#     'new_certs_dir = .' 'serial = serial' 'default_md = sha256' 'policy = p' \
+#     'unique_subject = no' '[p]' 'commonName = supplied' > ca.cnf
+#   : > index.txt; echo 01 > serial
+#   DATES="-startdate 20260101000000Z -enddate 21251231235959Z"
+#   csr() {  # csr NAME CN: a P-256 key NAME.key and a request NAME.csr
+#     openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out "$1.key"
+#     openssl req -new -key "$1.key" -subj "/CN=$2" -config ca.cnf -out "$1.csr"
+#   }
+#   ca() {  # ca NAME CN BASIC_CONSTRAINTS: a self-signed root
+#     csr "$1" "$2"
+#     printf '%s\n' "basicConstraints = $3" \
+#       'keyUsage = critical, keyCertSign, cRLSign' \
+#       'subjectKeyIdentifier = hash' 'authorityKeyIdentifier = keyid:always' > ext
+#     openssl ca -batch -notext -config ca.cnf $DATES -selfsign -keyfile "$1.key" \
+#       -in "$1.csr" -extfile ext -out "$1.pem"
+#   }
+#   leaf() {  # leaf NAME CA: a server certificate for localhost and 127.0.0.1
+#     csr "$1" localhost
+#     printf '%s\n' 'basicConstraints = critical, CA:FALSE' \
+#       'keyUsage = critical, digitalSignature, keyEncipherment' \
+#       'extendedKeyUsage = serverAuth' \
+#       'subjectAltName = DNS:localhost, IP:127.0.0.1' \
+#       'subjectKeyIdentifier = hash' 'authorityKeyIdentifier = keyid' > ext
+#     openssl ca -batch -notext -config ca.cnf $DATES -cert "$2.pem" \
+#       -keyfile "$2.key" -in "$1.csr" -extfile ext -out "$1.pem"
+#   }
+#   ca ca "slack_calls test root CA" "critical, CA:TRUE"
+#   leaf server ca
+#   ca legacy_ca "slack_calls test legacy CA" "CA:TRUE"
+#   leaf legacy_server legacy_ca
+#
+# Then: CA_PEM = ca.pem, SERVER_CERT_PEM = server.pem, SERVER_KEY_PEM =
+# server.key, and the legacy_* files likewise. Check with
+#   openssl verify -x509_strict -CAfile ca.pem server.pem            (OK)
+#   openssl verify -x509_strict -CAfile legacy_ca.pem legacy_server.pem
+#                     (error 89: Basic Constraints of CA cert not marked critical)
+
+CA_PEM = """\
+-----BEGIN CERTIFICATE-----
+MIIBmjCCAUCgAwIBAgIBATAKBggqhkjOPQQDAjAjMSEwHwYDVQQDDBhzbGFja19j
+YWxscyB0ZXN0IHJvb3QgQ0EwIBcNMjYwMTAxMDAwMDAwWhgPMjEyNTEyMzEyMzU5
+NTlaMCMxITAfBgNVBAMMGHNsYWNrX2NhbGxzIHRlc3Qgcm9vdCBDQTBZMBMGByqG
+SM49AgEGCCqGSM49AwEHA0IABHdocSFGi4RbUFD92Ez2rYN8kPq8CJRofJsMMQ1W
+lLFZois9pc3BUCluGl+Buk9WO5CVwPasQUzE694pqbU+URqjYzBhMA8GA1UdEwEB
+/wQFMAMBAf8wDgYDVR0PAQH/BAQDAgEGMB0GA1UdDgQWBBSpkrmCRI4MqnhbePR0
+latsCojzbTAfBgNVHSMEGDAWgBSpkrmCRI4MqnhbePR0latsCojzbTAKBggqhkjO
+PQQDAgNIADBFAiBkfEy+KFg1Bs48ccv4/QotIQF6Wz6KEA8nrEPZCM4EQwIhANMO
+KrwGrJmTYK4ICKYJKall5DoX0ESNmbeLzooKluDO
+-----END CERTIFICATE-----
+"""
+
+SERVER_CERT_PEM = """\
+-----BEGIN CERTIFICATE-----
+MIIBuzCCAWGgAwIBAgIBAjAKBggqhkjOPQQDAjAjMSEwHwYDVQQDDBhzbGFja19j
+YWxscyB0ZXN0IHJvb3QgQ0EwIBcNMjYwMTAxMDAwMDAwWhgPMjEyNTEyMzEyMzU5
+NTlaMBQxEjAQBgNVBAMMCWxvY2FsaG9zdDBZMBMGByqGSM49AgEGCCqGSM49AwEH
+A0IABOenuKQIhedk6HhywFa9UWcluhV8XGyC8LpveLh8KPiWDInbvPB6cQg2cOoL
+F19H61uejUFLIGM2twWhAMeGqKWjgZIwgY8wDAYDVR0TAQH/BAIwADAOBgNVHQ8B
+Af8EBAMCBaAwEwYDVR0lBAwwCgYIKwYBBQUHAwEwGgYDVR0RBBMwEYIJbG9jYWxo
+b3N0hwR/AAABMB0GA1UdDgQWBBTPqEOWGXBHVfv1EJ0eg+pjlczDcjAfBgNVHSME
+GDAWgBSpkrmCRI4MqnhbePR0latsCojzbTAKBggqhkjOPQQDAgNIADBFAiAn0Qas
+KHOcd4J3cOJ27LrCXy+x1/uDlIum1+AvMYp57gIhAPgrWhmoqtGzoagZXpp5N9q/
+kDxUZmG+XOFYQ4lDDebk
+-----END CERTIFICATE-----
+"""
+
+SERVER_KEY_PEM = """\
+-----BEGIN PRIVATE KEY-----
+MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQgPvDEBtrXQyAAvc5d
+PsSkupcbc+n5r9Go7j2LwXkRNM+hRANCAATnp7ikCIXnZOh4csBWvVFnJboVfFxs
+gvC6b3i4fCj4lgyJ27zwenEINnDqCxdfR+tbno1BSyBjNrcFoQDHhqil
+-----END PRIVATE KEY-----
+"""
+
+LEGACY_CA_PEM = """\
+-----BEGIN CERTIFICATE-----
+MIIBmjCCAUGgAwIBAgIBAzAKBggqhkjOPQQDAjAlMSMwIQYDVQQDDBpzbGFja19j
+YWxscyB0ZXN0IGxlZ2FjeSBDQTAgFw0yNjAxMDEwMDAwMDBaGA8yMTI1MTIzMTIz
+NTk1OVowJTEjMCEGA1UEAwwac2xhY2tfY2FsbHMgdGVzdCBsZWdhY3kgQ0EwWTAT
+BgcqhkjOPQIBBggqhkjOPQMBBwNCAASeUZNoZnSGOBxM6ldUU1M68awyVO6mM8BA
+PzT1h1OIWPS4vQZ1gHIf+Ux0uYvzmFER61ldYEVLroVqHr53VagJo2AwXjAMBgNV
+HRMEBTADAQH/MA4GA1UdDwEB/wQEAwIBBjAdBgNVHQ4EFgQUDOdhUtcB8xMI0y7V
+W9QOPJfrlaswHwYDVR0jBBgwFoAUDOdhUtcB8xMI0y7VW9QOPJfrlaswCgYIKoZI
+zj0EAwIDRwAwRAIgLqv6/AEi1O7uxapklP6wGUhZwmHymI8kOSQN42uJ7XYCIA6i
+dE5CdhRnm2AUUtLNPq7WkXGfQiv2iL1mp5n2pX+Q
+-----END CERTIFICATE-----
+"""
+
+LEGACY_SERVER_CERT_PEM = """\
+-----BEGIN CERTIFICATE-----
+MIIBvTCCAWOgAwIBAgIBBDAKBggqhkjOPQQDAjAlMSMwIQYDVQQDDBpzbGFja19j
+YWxscyB0ZXN0IGxlZ2FjeSBDQTAgFw0yNjAxMDEwMDAwMDBaGA8yMTI1MTIzMTIz
+NTk1OVowFDESMBAGA1UEAwwJbG9jYWxob3N0MFkwEwYHKoZIzj0CAQYIKoZIzj0D
+AQcDQgAEUx9a1fFLOwDqJ0L5LpHYkkkxw8cFmhbVizIvwuJsZsUMIEODygOcPmHD
+xmDMQpvFah3AxGOevNXVgLyfX6y/kqOBkjCBjzAMBgNVHRMBAf8EAjAAMA4GA1Ud
+DwEB/wQEAwIFoDATBgNVHSUEDDAKBggrBgEFBQcDATAaBgNVHREEEzARgglsb2Nh
+bGhvc3SHBH8AAAEwHQYDVR0OBBYEFLO8mCFdg+v5bMVXAs1OUiT2rWxWMB8GA1Ud
+IwQYMBaAFAznYVLXAfMTCNMu1VvUDjyX65WrMAoGCCqGSM49BAMCA0gAMEUCIHEc
+qDHXKJRUgu0mozI6imEzAOHjtoJrV8kSpI3tepMMAiEAxC4fAzf7NpjPffh1qCTG
+XAB0FnoL8jtI7ZxlQSc+Y+s=
+-----END CERTIFICATE-----
+"""
+
+LEGACY_SERVER_KEY_PEM = """\
+-----BEGIN PRIVATE KEY-----
+MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQgBt89a+xqt1t7EQUh
+4NRVW2RXbKjbnQoxKFvPorIYkMehRANCAARTH1rV8Us7AOonQvkukdiSSTHDxwWa
+FtWLMi/C4mxmxQwgQ4PKA5w+YcPGYMxCm8VqHcDEY5681dWAvJ9frL+S
+-----END PRIVATE KEY-----
+"""
+
+
+# HTTPS...
+
+HANDSHAKE_TIMEOUT = 2.0  # seconds a client gets to finish the TLS handshake
+
+
+@functools.lru_cache(maxsize=None)
+def server_tls_context(legacy: bool = False) -> ssl.SSLContext:
+    """A server-side context holding the (legacy) CA's localhost certificate.
+
+    load_cert_chain() reads only files, so the PEMs go through a temporary
+    directory, removed at once. Contexts are reusable, so one is built per
+    process and kind.
+    """
+    cert, key = (
+        (LEGACY_SERVER_CERT_PEM, LEGACY_SERVER_KEY_PEM)
+        if legacy
+        else (SERVER_CERT_PEM, SERVER_KEY_PEM)
+    )
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    with tempfile.TemporaryDirectory() as directory:
+        cert_file = os.path.join(directory, "cert.pem")
+        key_file = os.path.join(directory, "key.pem")
+        with open(cert_file, "w", encoding="ascii") as f:
+            f.write(cert)
+        with open(key_file, "w", encoding="ascii") as f:
+            f.write(key)
+        context.load_cert_chain(cert_file, key_file)
+    return context
+
+
+class HttpsFakeSlack(FakeSlack):
+    """The fake Slack over TLS, with the private CA's localhost certificate.
+
+    Accepting only counts the connection and wraps the socket without any
+    I/O; the handshake runs in the connection's own handler thread, so a
+    client that rejects the certificate, or never speaks, cannot stall the
+    accept loop. ``connections`` counts accepted TCP connections and
+    ``handshake_failures`` the handshakes that failed (their errors in
+    ``tls_errors``); ``requests`` holds only what arrived over good TLS.
+    """
+
+    def __init__(self, host: str = "127.0.0.1", legacy: bool = False) -> None:
+        super().__init__()
+        self.RequestHandlerClass = _HttpsHandler
+        self.host = host  # the name in .url; the socket is on 127.0.0.1
+        self.context = server_tls_context(legacy)
+        self.connections = 0
+        self.handshake_failures = 0
+        self.tls_errors: list[str] = []
+        self.open_sockets: set[ssl.SSLSocket] = set()
+
+    @property
+    def url(self) -> str:
+        return f"https://{self.host}:{self.server_address[1]}/api/"
+
+    @property
+    def port(self) -> int:
+        port: int = self.server_address[1]
+        return port
+
+    def get_request(self) -> tuple[Any, Any]:
+        sock, address = self.socket.accept()
+        tls = self.context.wrap_socket(
+            sock, server_side=True, do_handshake_on_connect=False
+        )
+        with self.lock:
+            self.connections += 1
+            self.open_sockets.add(tls)
+        return tls, address
+
+    def shutdown_request(self, request: Any) -> None:
+        with self.lock:
+            self.open_sockets.discard(request)
+        super().shutdown_request(request)
+
+    def server_close(self) -> None:
+        # Unblock handlers still reading a kept-alive connection.
+        super().server_close()
+        with self.lock:
+            sockets = list(self.open_sockets)
+        for sock in sockets:
+            with contextlib.suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)
+
+    def wait_for(self, predicate: Callable[[HttpsFakeSlack], bool]) -> bool:
+        """Poll briefly for what a handler thread records after the client
+        has already returned (a failed handshake is noted a moment later)."""
+        deadline = time.monotonic() + 2.0
+        while not predicate(self):
+            if time.monotonic() > deadline:
+                return False
+            time.sleep(0.005)
+        return True
+
+
+class _HttpsHandler(_Handler):
+    server: HttpsFakeSlack
+    _tls_ok = False
+
+    def setup(self) -> None:
+        super().setup()  # makes rfile and wfile; no I/O yet
+        sock: ssl.SSLSocket = self.connection
+        try:
+            sock.settimeout(HANDSHAKE_TIMEOUT)
+            sock.do_handshake()
+            sock.settimeout(None)  # as the plain fake: replies may be delayed
+        except (ssl.SSLError, OSError) as exc:
+            with self.server.lock:
+                self.server.handshake_failures += 1
+                self.server.tls_errors.append(repr(exc))
+            return
+        self._tls_ok = True
+
+    def handle(self) -> None:
+        if self._tls_ok:
+            super().handle()
+
+
+def _https_slack(**kwargs: Any) -> Iterator[HttpsFakeSlack]:
+    with serving(HttpsFakeSlack(**kwargs)) as server:
+        yield server  # type: ignore[misc]
+
+
+@pytest.fixture
+def https_slack() -> Iterator[HttpsFakeSlack]:
+    """The fake Slack at https://127.0.0.1:PORT/api/, private-CA certificate."""
+    yield from _https_slack()
+
+
+@pytest.fixture
+def https_slack_localhost() -> Iterator[HttpsFakeSlack]:
+    """As https_slack, its url naming the host localhost."""
+    yield from _https_slack(host="localhost")
+
+
+@pytest.fixture
+def legacy_https_slack() -> Iterator[HttpsFakeSlack]:
+    """As https_slack, with a certificate from the legacy (non-strict) CA."""
+    yield from _https_slack(legacy=True)
+
+
+def _write(path: Any, text: str) -> str:
+    path.write_text(text, encoding="ascii")
+    return str(path)
+
+
+@pytest.fixture
+def ca_file(tmp_path: Any) -> str:
+    """The private root CA as a PEM file, for cafile= and SSL_CERT_FILE."""
+    return _write(tmp_path / "ca.pem", CA_PEM)
+
+
+@pytest.fixture
+def legacy_ca_file(tmp_path: Any) -> str:
+    """The legacy CA (basicConstraints not critical) as a PEM file."""
+    return _write(tmp_path / "legacy-ca.pem", LEGACY_CA_PEM)
+
+
+# An HTTP CONNECT proxy...
+
+PROXY_USER, PROXY_PASSWORD = "user", "s3cret"
+_REASONS = {
+    200: "Connection established",
+    400: "Bad Request",
+    403: "Forbidden",
+    407: "Proxy Authentication Required",
+    502: "Bad Gateway",
+    503: "Service Unavailable",
+}
+
+
+@dataclass
+class ProxySeen:
+    """One connection to the proxy: its request head and every relayed byte."""
+
+    request_line: str = ""
+    headers: dict[str, str] = field(default_factory=dict)  # lower-cased names
+    head: bytes = b""  # the request head as received, CRLFs and all
+    upstream: bytearray = field(default_factory=bytearray)  # client to target
+    downstream: bytearray = field(default_factory=bytearray)  # target to client
+    status: int | None = None  # what the proxy answered; None: no head came
+
+    @property
+    def everything(self) -> bytes:
+        return self.head + bytes(self.upstream) + bytes(self.downstream)
+
+
+class ConnectProxy(socketserver.ThreadingTCPServer):
+    """A small HTTP proxy that only tunnels, with CONNECT, to loopback ports.
+
+    ``mode`` picks its behaviour: ``"relay"`` answers ``200 Connection
+    established`` and pipes bytes both ways until either side closes;
+    ``"auth"`` does so only for ``Proxy-Authorization: Basic`` with
+    ``credentials``, else answers 407 with ``Proxy-Authenticate``;
+    ``"502"`` and ``"503"`` always answer that status. Any other request
+    (``GET http://...``) is recorded and answered 400, as is a CONNECT to
+    a host that is not loopback (403: tests never leave the machine).
+    ``seen`` records each connection.
+    """
+
+    daemon_threads = True
+    allow_reuse_address = True
+    MODES = ("relay", "auth", "502", "503")
+
+    def __init__(
+        self,
+        mode: str = "relay",
+        credentials: tuple[str, str] = (PROXY_USER, PROXY_PASSWORD),
+    ) -> None:
+        if mode not in self.MODES:
+            raise ValueError(f"mode must be one of {self.MODES}, not {mode!r}")
+        super().__init__(("127.0.0.1", 0), _ConnectHandler)
+        self.mode = mode
+        user, password = credentials
+        token = base64.b64encode(f"{user}:{password}".encode()).decode("ascii")
+        self.expected_auth = f"Basic {token}"
+        self.seen: list[ProxySeen] = []
+        self.lock = threading.Lock()
+        self.stopping = threading.Event()
+        self.open_sockets: set[socket.socket] = set()
+
+    @property
+    def port(self) -> int:
+        port: int = self.server_address[1]
+        return port
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def url_with(self, user: str, password: str) -> str:
+        return f"http://{user}:{password}@127.0.0.1:{self.port}"
+
+    @property
+    def request_lines(self) -> list[str]:
+        with self.lock:
+            return [s.request_line for s in self.seen]
+
+    def everything(self) -> bytes:
+        """Every byte the proxy received or relayed, over all connections."""
+        with self.lock:
+            return b"".join(s.everything for s in self.seen)
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        pass  # clients that hang up mid-way are part of the tests
+
+    def get_request(self) -> tuple[Any, Any]:
+        sock, address = self.socket.accept()
+        with self.lock:
+            self.open_sockets.add(sock)
+        return sock, address
+
+    def shutdown_request(self, request: Any) -> None:
+        with self.lock:
+            self.open_sockets.discard(request)
+        super().shutdown_request(request)
+
+    def server_close(self) -> None:
+        self.stopping.set()  # relays notice within one select timeout
+        super().server_close()
+        with self.lock:  # and handlers still reading a head stop now
+            sockets = list(self.open_sockets)
+        for sock in sockets:
+            with contextlib.suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)
+
+
+class _ConnectHandler(socketserver.BaseRequestHandler):
+    server: ConnectProxy
+    request: socket.socket
+    MAX_HEAD = 65536
+    TIMEOUT = 2.0  # seconds for the head, and to connect to the target
+    POLL = 0.05  # seconds per select() in the relay
+
+    def handle(self) -> None:
+        seen = ProxySeen()
+        with self.server.lock:
+            self.server.seen.append(seen)
+        client = self.request
+        client.settimeout(self.TIMEOUT)
+        buffer = b""
+        try:
+            while b"\r\n\r\n" not in buffer and len(buffer) < self.MAX_HEAD:
+                piece = client.recv(4096)
+                if not piece:
+                    break
+                buffer += piece
+        except OSError:
+            pass
+        head, sep, rest = buffer.partition(b"\r\n\r\n")
+        seen.head = head + sep
+        if not sep:
+            seen.upstream += rest  # an incomplete head: keep every byte
+            return
+        lines = head.decode("latin-1").split("\r\n")
+        seen.request_line = lines[0]
+        seen.headers = {
+            name.strip().lower(): value.strip()
+            for name, _, value in (line.partition(":") for line in lines[1:])
+        }
+        parts = seen.request_line.split()
+        if len(parts) != 3 or parts[0] != "CONNECT":
+            self._answer(seen, 400)
+            return
+        host, _, port = parts[1].rpartition(":")
+        host = host.strip("[]")
+        if host not in ("127.0.0.1", "localhost", "::1") or not port.isdigit():
+            self._answer(seen, 403)
+            return
+        mode = self.server.mode
+        if mode in ("502", "503"):
+            self._answer(seen, int(mode))
+            return
+        if mode == "auth" and (
+            seen.headers.get("proxy-authorization") != self.server.expected_auth
+        ):
+            self._answer(seen, 407, 'Proxy-Authenticate: Basic realm="test"\r\n')
+            return
+        try:
+            target = socket.create_connection((host, int(port)), self.TIMEOUT)
+        except OSError:
+            self._answer(seen, 502)
+            return
+        with target:
+            self._answer(seen, 200)
+            if rest:  # a client that did not wait for the 200
+                seen.upstream += rest
+                target.sendall(rest)
+            self._relay(seen, client, target)
+
+    def _answer(self, seen: ProxySeen, status: int, extra: str = "") -> None:
+        seen.status = status
+        head = f"HTTP/1.1 {status} {_REASONS[status]}\r\n{extra}"
+        if status != 200:
+            head += "Content-Length: 0\r\nConnection: close\r\n"
+        with contextlib.suppress(OSError):
+            self.request.sendall((head + "\r\n").encode("latin-1"))
+
+    def _relay(
+        self, seen: ProxySeen, client: socket.socket, target: socket.socket
+    ) -> None:
+        client.settimeout(self.TIMEOUT)
+        target.settimeout(self.TIMEOUT)
+        pairs = {client: (target, seen.upstream), target: (client, seen.downstream)}
+        while not self.server.stopping.is_set():
+            try:
+                readable, _, _ = select.select(list(pairs), [], [], self.POLL)
+                for source in readable:
+                    data = source.recv(65536)
+                    if not data:
+                        return  # either side closed: end both
+                    sink, record = pairs[source]
+                    record += data
+                    sink.sendall(data)
+            except (OSError, ValueError):
+                return
+
+
+@pytest.fixture
+def proxy() -> Iterator[ConnectProxy]:
+    """A started ConnectProxy in "relay" mode."""
+    with running(ConnectProxy()) as server:
+        yield server
+
+
+@contextlib.contextmanager
+def running(server: ConnectProxy) -> Iterator[ConnectProxy]:
+    """Run a ConnectProxy (any mode) for the length of a with block."""
+    thread = threading.Thread(target=server.serve_forever, args=(0.01,), daemon=True)
+    thread.start()
+    try:
+        yield server
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join()
+
+
+@pytest.fixture
+def proxy_factory() -> Iterator[Callable[..., ConnectProxy]]:
+    """Start ConnectProxy(mode, ...) instances; all are stopped after the test."""
+    with contextlib.ExitStack() as stack:
+
+        def start(mode: str = "relay", **kwargs: Any) -> ConnectProxy:
+            return stack.enter_context(running(ConnectProxy(mode, **kwargs)))
+
+        yield start
+
+
+# Proxies and private certificate authorities...
+
+PROXY_VARIABLES = (
+    "http_proxy", "HTTP_PROXY", "https_proxy", "HTTPS_PROXY",
+    "all_proxy", "ALL_PROXY", "no_proxy", "NO_PROXY",
+)  # fmt: skip
+PASSWORD = "s3cret-9Zq"  # a proxy password that must never show
+
+
+def reset_proxy_caches() -> None:
+    """Make slack_calls read the proxy variables again on its next call."""
+    slack_calls._env_proxies.cache_clear()
+
+
+@pytest.fixture
+def env(monkeypatch: pytest.MonkeyPatch) -> Iterator[pytest.MonkeyPatch]:
+    """No proxy variables, and none cached; set some, then reset_proxy_caches().
+
+    Every test that makes an HTTPS call uses it: a proxy variable set where
+    the suite runs (as on many CI machines) would otherwise carry the call.
+    """
+    for name in PROXY_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+    reset_proxy_caches()
+    yield monkeypatch
+    reset_proxy_caches()  # before monkeypatch restores the variables
+
+
+def trusting(cafile: str) -> ssl.SSLContext:
+    return ssl.create_default_context(cafile=cafile)
+
+
+def connect_line(host: str, port: int) -> str:
+    # slack_calls writes its own CONNECT, HTTP/1.1 on every version. (Were it
+    # to use http.client's set_tunnel: HTTP/1.0 before Python 3.12.)
+    return f"CONNECT {host}:{port} HTTP/1.1"
+
+
+def texts_of(err: BaseException, caplog: pytest.LogCaptureFixture) -> list[str]:
+    return [
+        str(err), repr(err), repr(err.__dict__), str(err.__cause__),
+        *(r.getMessage() for r in caplog.records),
+        *(repr(r.__dict__) for r in caplog.records),
+    ]  # fmt: skip
+
+
+@pytest.mark.usefixtures("env")
+def test_ssl_context_trusting_a_private_ca(
+    https_slack: HttpsFakeSlack, ca_file: str
+) -> None:
+    response = slack_calls.calls_info(
+        TOKEN, "R0123", base_url=https_slack.url, ssl_context=trusting(ca_file),
+        max_retries=2, timeout=2.0,
+    )  # fmt: skip
+    assert response["call"]["id"] == "R0123"
+    [seen] = https_slack.requests
+    assert seen.headers["authorization"] == f"Bearer {TOKEN}"
+    assert https_slack.connections == 1
+
+
+@pytest.mark.usefixtures("env")
+def test_default_trust_store_refuses_a_private_ca_once(
+    https_slack: HttpsFakeSlack, caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level(logging.DEBUG, logger="slack_calls"), pytest.raises(
+        SlackCallsError
+    ) as info:
+        slack_calls.calls_info(
+            TOKEN, "R0123", base_url=https_slack.url, max_retries=2, timeout=2.0
+        )
+    assert info.value.error == "tls_error"
+    assert info.value.status_code is None and info.value.response is None
+    assert https_slack.connections == 1  # a TLS error is never retried
+    assert https_slack.wait_for(lambda s: s.handshake_failures == 1)
+    assert https_slack.requests == []  # no HTTP request, so no token
+    assert len(caplog.records) == 1
+
+
+@pytest.mark.usefixtures("env")
+def test_ssl_cert_file_is_read_by_a_fresh_process(
+    https_slack: HttpsFakeSlack, ca_file: str
+) -> None:
+    # OpenSSL reads SSL_CERT_FILE when the default context is first built,
+    # hence a new interpreter.
+    here = os.path.dirname(os.path.abspath(slack_calls.__file__))
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    env.update(SSL_CERT_FILE=ca_file, PYTHONPATH=here)
+    code = (
+        "import slack_calls\n"
+        f"r = slack_calls.calls_info({TOKEN!r}, 'R0123', base_url={https_slack.url!r},"
+        " max_retries=0, timeout=5.0)\n"
+        "print(r['call']['id'])\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True,
+        timeout=30, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "R0123\n"
+    assert len(https_slack.requests) == 1
+
+
+@pytest.mark.parametrize("bad", ["x", True, 1, b"ctx", ssl.create_default_context])
+def test_ssl_context_must_be_an_ssl_context(
+    https_slack: HttpsFakeSlack, bad: Any
+) -> None:
+    with pytest.raises(TypeError, match="ssl_context"):
+        slack_calls.calls_info(TOKEN, "R1", base_url=https_slack.url, ssl_context=bad)
+    assert https_slack.connections == 0
+
+
+@pytest.mark.usefixtures("env")
+@pytest.mark.parametrize(("function", "args", "method", "verb", "expected"), WIRE)
+def test_every_function_takes_ssl_context_and_proxy(
+    https_slack: HttpsFakeSlack,
+    proxy: ConnectProxy,
+    ca_file: str,
+    function: Callable[..., Any],
+    args: tuple[Any, ...],
+    method: str,
+    verb: str,
+    expected: dict[str, str],
+) -> None:
+    response = function(
+        TOKEN, *args, base_url=https_slack.url, ssl_context=trusting(ca_file),
+        proxy=proxy.url, timeout=2.0,
+    )  # fmt: skip
+    assert response.success
+    [seen] = https_slack.requests
+    assert seen.method == method and seen.command == verb
+    assert (seen.query if verb == "GET" else seen.form) == expected
+    [line] = proxy.request_lines
+    assert line == connect_line("127.0.0.1", https_slack.port)
+
+
+@pytest.mark.usefixtures("env")
+def test_proxy_tunnels_and_never_sees_the_token(
+    https_slack: HttpsFakeSlack, proxy: ConnectProxy, ca_file: str
+) -> None:
+    slack_calls.calls_info(
+        TOKEN, "R0123", base_url=https_slack.url, ssl_context=trusting(ca_file),
+        proxy=proxy.url, timeout=2.0,
+    )  # fmt: skip
+    [seen] = proxy.seen
+    assert seen.request_line == connect_line("127.0.0.1", https_slack.port)
+    assert seen.headers["host"] == f"127.0.0.1:{https_slack.port}"
+    assert seen.status == 200 and seen.upstream and seen.downstream
+    assert "proxy-authorization" not in seen.headers
+    everything = proxy.everything()
+    assert SECRET.encode() not in everything and b"xoxb-" not in everything
+    assert https_slack.requests[0].headers["authorization"] == f"Bearer {TOKEN}"
+
+
+@pytest.mark.usefixtures("env")
+def test_proxy_tunnels_to_a_host_name(
+    https_slack_localhost: HttpsFakeSlack, proxy: ConnectProxy, ca_file: str
+) -> None:
+    server = https_slack_localhost
+    slack_calls.calls_info(
+        TOKEN, "R1", base_url=server.url, ssl_context=trusting(ca_file),
+        proxy=proxy.url, timeout=2.0,
+    )  # fmt: skip
+    [line] = proxy.request_lines
+    assert line == connect_line("localhost", server.port)
+    assert len(server.requests) == 1
+
+
+def test_proxy_argument_ignores_proxy_variables(
+    https_slack: HttpsFakeSlack,
+    proxy: ConnectProxy,
+    ca_file: str,
+    closed_port: int,
+    env: pytest.MonkeyPatch,
+) -> None:
+    for name in ("HTTPS_PROXY", "https_proxy", "ALL_PROXY", "all_proxy"):
+        env.setenv(name, f"http://127.0.0.1:{closed_port}")
+    env.setenv("NO_PROXY", "127.0.0.1,localhost")
+    env.setenv("no_proxy", "127.0.0.1,localhost")
+    reset_proxy_caches()
+    slack_calls.calls_info(
+        TOKEN, "R1", base_url=https_slack.url, ssl_context=trusting(ca_file),
+        proxy=proxy.url, timeout=2.0, max_retries=0,
+    )  # fmt: skip
+    assert len(proxy.request_lines) == 1  # NO_PROXY is ignored too
+
+
+@pytest.mark.parametrize("name", ["HTTPS_PROXY", "https_proxy"])
+def test_https_proxy_variable_is_used(
+    https_slack: HttpsFakeSlack,
+    proxy: ConnectProxy,
+    ca_file: str,
+    env: pytest.MonkeyPatch,
+    name: str,
+) -> None:
+    env.setenv(name, proxy.url)
+    reset_proxy_caches()
+    slack_calls.calls_info(
+        TOKEN, "R1", base_url=https_slack.url, ssl_context=trusting(ca_file),
+        timeout=2.0,
+    )  # fmt: skip
+    [line] = proxy.request_lines
+    assert line == connect_line("127.0.0.1", https_slack.port)
+    assert SECRET.encode() not in proxy.everything()
+    assert len(https_slack.requests) == 1
+
+
+@pytest.mark.parametrize("name", ["NO_PROXY", "no_proxy"])
+def test_no_proxy_variable_bypasses_the_proxy(
+    https_slack: HttpsFakeSlack,
+    proxy: ConnectProxy,
+    ca_file: str,
+    env: pytest.MonkeyPatch,
+    name: str,
+) -> None:
+    env.setenv("HTTPS_PROXY", proxy.url)
+    env.setenv("https_proxy", proxy.url)
+    env.setenv(name, "127.0.0.1")
+    reset_proxy_caches()
+    response = slack_calls.calls_info(
+        TOKEN, "R1", base_url=https_slack.url, ssl_context=trusting(ca_file),
+        timeout=2.0,
+    )  # fmt: skip
+    assert response.success
+    assert proxy.seen == []
+    assert len(https_slack.requests) == 1
+
+
+def test_no_proxy_is_read_on_every_call(
+    https_slack: HttpsFakeSlack,
+    proxy: ConnectProxy,
+    ca_file: str,
+    env: pytest.MonkeyPatch,
+) -> None:
+    # The README says so: the proxy variables are kept from the first call,
+    # NO_PROXY is not. Drop this test if that promise changes.
+    env.setenv("https_proxy", proxy.url)
+    reset_proxy_caches()
+    context = trusting(ca_file)
+    settings: dict[str, Any] = {
+        "base_url": https_slack.url,
+        "ssl_context": context,
+        "timeout": 2.0,
+    }
+    slack_calls.calls_info(TOKEN, "R1", **settings)
+    env.setenv("no_proxy", "127.0.0.1")  # no cache reset this time
+    slack_calls.calls_info(TOKEN, "R1", **settings)
+    assert len(proxy.seen) == 1 and len(https_slack.requests) == 2
+
+
+@pytest.mark.usefixtures("env")
+def test_proxy_credentials_go_to_the_proxy_only(
+    https_slack: HttpsFakeSlack,
+    proxy_factory: Callable[..., ConnectProxy],
+    ca_file: str,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    auth = proxy_factory("auth")  # wants user:s3cret
+    with caplog.at_level(logging.DEBUG):
+        response = slack_calls.calls_info(
+            TOKEN, "R1", base_url=https_slack.url, ssl_context=trusting(ca_file),
+            proxy=f"http://user:s3cret@127.0.0.1:{auth.port}", timeout=2.0,
+        )  # fmt: skip
+    assert response.success
+    [seen] = auth.seen
+    assert seen.headers["proxy-authorization"] == "Basic dXNlcjpzM2NyZXQ="
+    assert "proxy-authorization" not in https_slack.requests[0].headers
+    for text in (repr(response), *(r.getMessage() for r in caplog.records)):
+        assert "s3cret" not in text and "dXNlcjpzM2NyZXQ" not in text
+
+
+@pytest.mark.usefixtures("env")
+@pytest.mark.parametrize("password", [None, "wrong-pw-77"])
+def test_proxy_407_is_a_proxy_error_not_retried(
+    https_slack: HttpsFakeSlack,
+    proxy_factory: Callable[..., ConnectProxy],
+    ca_file: str,
+    caplog: pytest.LogCaptureFixture,
+    password: str | None,
+) -> None:
+    auth = proxy_factory("auth", credentials=("user", PASSWORD))
+    url = auth.url if password is None else auth.url_with("user", password)
+    with caplog.at_level(logging.DEBUG), pytest.raises(SlackCallsError) as info:
+        slack_calls.calls_add(
+            TOKEN, "e", "https://j", base_url=https_slack.url,
+            ssl_context=trusting(ca_file), proxy=url, max_retries=2, timeout=2.0,
+        )  # fmt: skip
+    err = info.value
+    assert err.error == "proxy_error" and err.status_code == 407
+    assert err.response is None
+    assert len(auth.seen) == 1  # a 407 is not retried
+    assert https_slack.connections == 0
+    assert "may have been processed" not in str(err)
+    for text in texts_of(err, caplog):
+        assert PASSWORD not in text
+        if password:
+            assert password not in text and "dXNlcjp3cm9uZy1wdy03Nw" not in text
+
+
+@pytest.mark.usefixtures("env")
+@pytest.mark.parametrize("status", [502, 503])
+def test_proxy_refusal_is_retried_as_a_failed_connection(
+    https_slack: HttpsFakeSlack,
+    proxy_factory: Callable[..., ConnectProxy],
+    ca_file: str,
+    status: int,
+) -> None:
+    refusing = proxy_factory(str(status))
+    with pytest.raises(SlackCallsError) as info:
+        slack_calls.calls_add(  # a write: retried only because Slack was never reached
+            TOKEN, "e", "https://j", base_url=https_slack.url,
+            ssl_context=trusting(ca_file), proxy=refusing.url, max_retries=2,
+            timeout=2.0,
+        )  # fmt: skip
+    err = info.value
+    assert err.error == "proxy_error" and err.status_code == status
+    assert "may have been processed" not in str(err)
+    assert len(refusing.seen) == 3
+    assert https_slack.connections == 0
+
+
+@pytest.mark.usefixtures("env")
+def test_refused_tunnel_leaves_no_socket_open(
+    https_slack: HttpsFakeSlack, proxy_factory: Callable[..., ConnectProxy]
+) -> None:
+    # http.client before 3.11 leaves the proxy's answer open in _tunnel's
+    # frame; kept alive by the exception chain in a reference cycle, it is
+    # collected later with a ResourceWarning (an error under this suite's
+    # filterwarnings) unless slack_calls closes it or clears those frames.
+    refusing = proxy_factory("502")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        with pytest.raises(SlackCallsError) as info:
+            slack_calls.calls_info(
+                TOKEN, "R1", base_url=https_slack.url, proxy=refusing.url,
+                max_retries=0, timeout=2.0,
+            )  # fmt: skip
+        cycle: list[Any] = [info]
+        cycle.append(cycle)
+        del info, cycle
+        gc.collect()
+    assert [str(w.message) for w in caught if w.category is ResourceWarning] == []
+
+
+def test_proxy_down_is_a_connection_failure_retried(
+    https_slack: HttpsFakeSlack,
+    closed_port: int,
+    caplog: pytest.LogCaptureFixture,
+    env: pytest.MonkeyPatch,
+) -> None:
+    with caplog.at_level(logging.DEBUG, logger="slack_calls"), pytest.raises(
+        SlackCallsError
+    ) as info:
+        slack_calls.calls_add(
+            TOKEN, "e", "https://j", base_url=https_slack.url,
+            proxy=f"http://127.0.0.1:{closed_port}", max_retries=1, timeout=2.0,
+        )  # fmt: skip
+    assert info.value.error == "connection_error"  # as any unreachable host
+    assert info.value.status_code is None
+    assert len([r for r in caplog.records if r.levelno == logging.DEBUG]) == 2
+    assert https_slack.connections == 0
+
+
+@pytest.mark.usefixtures("env")
+def test_tls_failure_through_a_proxy_is_a_tls_error(
+    https_slack: HttpsFakeSlack, proxy: ConnectProxy
+) -> None:
+    with pytest.raises(SlackCallsError) as info:
+        slack_calls.calls_info(
+            TOKEN, "R1", base_url=https_slack.url, proxy=proxy.url, max_retries=2,
+            timeout=2.0,
+        )  # fmt: skip
+    assert info.value.error == "tls_error"
+    assert len(proxy.seen) == 1 and https_slack.connections == 1
+    assert SECRET.encode() not in proxy.everything()
+
+
+@pytest.mark.parametrize(
+    ("bad", "hint"),
+    [
+        ("https://127.0.0.1:3128", "http://"),
+        (f"https://user:{PASSWORD}@127.0.0.1:3128", "http://"),
+        ("127.0.0.1:3128", ""),
+        (f"user:{PASSWORD}@127.0.0.1:3128", ""),
+        ("http://", ""),
+        ("http://:3128", ""),
+        ("http://h:99999", ""),
+        (f"http://user:{PASSWORD}@h:99999", ""),
+        ("http://h:1/path?x", ""),
+        ("socks5://h:1", ""),
+        (f"socks5://user:{PASSWORD}@h:1", ""),
+    ],
+)
+def test_bad_proxy_raises_value_error_before_sending(
+    https_slack: HttpsFakeSlack, ca_file: str, bad: str, hint: str
+) -> None:
+    with pytest.raises(ValueError) as info:
+        slack_calls.calls_info(
+            TOKEN, "R1", base_url=https_slack.url, ssl_context=trusting(ca_file),
+            proxy=bad,
+        )  # fmt: skip
+    message = str(info.value)
+    assert "proxy" in message and hint in message
+    assert PASSWORD not in message and PASSWORD not in repr(info.value)
+    assert https_slack.connections == 0
+
+
+@pytest.mark.parametrize("bad", [b"http://127.0.0.1:3128", 3128, ("127.0.0.1", 3128)])
+def test_proxy_must_be_a_str(https_slack: HttpsFakeSlack, bad: Any) -> None:
+    with pytest.raises(TypeError, match="proxy"):
+        slack_calls.calls_info(TOKEN, "R1", base_url=https_slack.url, proxy=bad)
+    assert https_slack.connections == 0
+
+
+def test_plain_http_loopback_ignores_the_proxy_argument(
+    slack: FakeSlack, proxy: ConnectProxy
+) -> None:
+    assert slack_calls.calls_info(
+        TOKEN, "R1", base_url=slack.url, proxy=proxy.url, timeout=2.0
+    ).success
+    assert proxy.seen == []
+    assert len(slack.requests) == 1
+
+
+def test_malformed_proxy_variable_raises_naming_it(
+    https_slack: HttpsFakeSlack, ca_file: str, env: pytest.MonkeyPatch
+) -> None:
+    env.setenv("https_proxy", "/nohost")
+    reset_proxy_caches()
+    with pytest.raises(ValueError) as info:
+        slack_calls.calls_info(
+            TOKEN, "R1", base_url=https_slack.url, ssl_context=trusting(ca_file)
+        )
+    assert "https_proxy" in str(info.value).lower()
+    assert https_slack.connections == 0
+
+
+@pytest.mark.usefixtures("env")
+@pytest.mark.parametrize("strict", [True, False])
+def test_legacy_ca_needs_verify_x509_strict_cleared(
+    legacy_https_slack: HttpsFakeSlack, legacy_ca_file: str, strict: bool
+) -> None:
+    context = trusting(legacy_ca_file)  # strict by default from Python 3.13
+    if strict:
+        context.verify_flags |= ssl.VERIFY_X509_STRICT
+    else:
+        context.verify_flags &= ~ssl.VERIFY_X509_STRICT
+
+    def call() -> Any:
+        return slack_calls.calls_info(
+            TOKEN, "R1", base_url=legacy_https_slack.url, ssl_context=context,
+            max_retries=2, timeout=2.0,
+        )  # fmt: skip
+
+    if strict:
+        with pytest.raises(SlackCallsError) as info:
+            call()
+        assert info.value.error == "tls_error"
+        assert "not marked critical" in str(info.value)
+        assert legacy_https_slack.requests == []
+        assert legacy_https_slack.connections == 1
+    else:
+        assert call().success
+
+
+@pytest.mark.usefixtures("env")
+def test_new_contexts_and_proxy_urls_per_call_do_not_pile_up(
+    https_slack: HttpsFakeSlack, proxy: ConnectProxy, ca_file: str
+) -> None:
+    # A cache keyed by context or proxy URL must be bounded. Counted: the
+    # contexts still alive, and memory allocated under slack_calls's frames
+    # (the fake servers' records grow too, but in their own threads).
+    contexts: list[weakref.ref[ssl.SSLContext]] = []
+
+    def calls(start: int, stop: int) -> int:
+        for i in range(start, stop):
+            context = trusting(ca_file)
+            contexts.append(weakref.ref(context))
+            slack_calls.calls_info(
+                TOKEN, "R1", base_url=https_slack.url, timeout=2.0,
+                ssl_context=context, proxy=f"http://u{i}:p@127.0.0.1:{proxy.port}",
+            )  # fmt: skip
+        del context
+        gc.collect()
+        # Python 3.11 to 3.13 keep 100 to 250 bytes a connection that
+        # tracemalloc traces to ssl.py (SSLSocket._create), with or without
+        # slack_calls: left out. (filter_traces(all_frames=True) is slower.)
+        return sum(
+            trace.size
+            for trace in tracemalloc.take_snapshot().traces
+            if any(frame.filename == ours for frame in trace.traceback)
+            and not any(frame.filename == ssl.__file__ for frame in trace.traceback)
+        )
+
+    ours = slack_calls.__file__
+    tracemalloc.start(10)  # frames: enough to reach slack_calls's own
+    try:
+        # 150 first: urllib.parse.urlsplit's own cache (128 URLs, 3.11+) is
+        # full by then, so its bounded growth is not counted.
+        after_150 = calls(0, 150)
+        after_300 = calls(150, 300)
+    finally:
+        tracemalloc.stop()
+    assert len(proxy.seen) == 300
+    assert sum(ref() is not None for ref in contexts) < 50
+    # An unbounded cache of parsed proxy URLs would add 35 to 75 KB here.
+    assert after_300 - after_150 < 16 * 1024, after_300 - after_150
+
+
+# The command line...
+
+
+@pytest.mark.usefixtures("env")
+def test_cli_ca_file_and_proxy(
+    https_slack: HttpsFakeSlack, proxy: ConnectProxy, ca_file: str
+) -> None:
+    result = run_cli(
+        "--base-url", https_slack.url, "--ca-file", ca_file, "--proxy", proxy.url,
+        "info", "R0123",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert '"id": "R0123"' in result.stdout
+    assert len(proxy.request_lines) == 1 and len(https_slack.requests) == 1
+
+
+@pytest.mark.usefixtures("env")
+def test_cli_without_ca_file_fails_tls(https_slack: HttpsFakeSlack) -> None:
+    result = run_cli("--base-url", https_slack.url, "info", "R0123")
+    assert result.returncode == 1
+    assert "tls_error" in result.stderr
+
+
+@pytest.mark.usefixtures("env")
+def test_cli_proxy_password_never_shows(
+    proxy_factory: Callable[..., ConnectProxy],
+) -> None:
+    auth = proxy_factory("auth", credentials=("user", PASSWORD))
+    dry = run_cli("--dry-run", "--proxy", auth.url_with("user", PASSWORD), "info", "R1")
+    assert dry.returncode == 0, dry.stderr
+    failed = run_cli(
+        "-v", "--base-url", "https://127.0.0.1:1/api/", "--proxy",
+        auth.url_with("user", "wrong-pw-77"), "--max-retries", "0", "info", "R1",
+    )  # fmt: skip
+    assert failed.returncode == 1
+    assert "proxy_error" in failed.stderr and "407" in failed.stderr
+    for text in (dry.stdout, dry.stderr, failed.stdout, failed.stderr):
+        assert PASSWORD not in text and "wrong-pw-77" not in text
+    assert auth.seen and auth.seen[0].request_line.startswith("CONNECT 127.0.0.1:1 ")
