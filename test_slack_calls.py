@@ -4033,7 +4033,32 @@ def server_tls_context(legacy: bool = False) -> ssl.SSLContext:
     return context
 
 
-class HttpsFakeSlack(FakeSlack):
+class _ClosesOpenSockets(socketserver.BaseServer):
+    """Keeps the accepted sockets, and shuts them down when the server closes,
+    so handlers still blocked reading one end with the test."""
+
+    lock: threading.Lock
+    open_sockets: set[socket.socket]
+
+    def track(self, sock: socket.socket) -> None:
+        with self.lock:
+            self.open_sockets.add(sock)
+
+    def shutdown_request(self, request: Any) -> None:
+        with self.lock:
+            self.open_sockets.discard(request)
+        super().shutdown_request(request)  # type: ignore[misc]
+
+    def server_close(self) -> None:
+        super().server_close()
+        with self.lock:
+            sockets = list(self.open_sockets)
+        for sock in sockets:
+            with contextlib.suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)
+
+
+class HttpsFakeSlack(_ClosesOpenSockets, FakeSlack):
     """The fake Slack over TLS, with the private CA's localhost certificate.
 
     Accepting only counts the connection and wraps the socket without any
@@ -4052,7 +4077,7 @@ class HttpsFakeSlack(FakeSlack):
         self.connections = 0
         self.handshake_failures = 0
         self.tls_errors: list[str] = []
-        self.open_sockets: set[ssl.SSLSocket] = set()
+        self.open_sockets: set[socket.socket] = set()
 
     @property
     def url(self) -> str:
@@ -4070,22 +4095,8 @@ class HttpsFakeSlack(FakeSlack):
         )
         with self.lock:
             self.connections += 1
-            self.open_sockets.add(tls)
+        self.track(tls)
         return tls, address
-
-    def shutdown_request(self, request: Any) -> None:
-        with self.lock:
-            self.open_sockets.discard(request)
-        super().shutdown_request(request)
-
-    def server_close(self) -> None:
-        # Unblock handlers still reading a kept-alive connection.
-        super().server_close()
-        with self.lock:
-            sockets = list(self.open_sockets)
-        for sock in sockets:
-            with contextlib.suppress(OSError):
-                sock.shutdown(socket.SHUT_RDWR)
 
     def wait_for(self, predicate: Callable[[HttpsFakeSlack], bool]) -> bool:
         """Poll briefly for what a handler thread records after the client
@@ -4190,7 +4201,7 @@ class ProxySeen:
         return self.head + bytes(self.upstream) + bytes(self.downstream)
 
 
-class ConnectProxy(socketserver.ThreadingTCPServer):
+class ConnectProxy(_ClosesOpenSockets, socketserver.ThreadingTCPServer):
     """A small HTTP proxy that only tunnels, with CONNECT, to loopback ports.
 
     ``mode`` picks its behaviour: ``"relay"`` answers ``200 Connection
@@ -4251,23 +4262,12 @@ class ConnectProxy(socketserver.ThreadingTCPServer):
 
     def get_request(self) -> tuple[Any, Any]:
         sock, address = self.socket.accept()
-        with self.lock:
-            self.open_sockets.add(sock)
+        self.track(sock)
         return sock, address
-
-    def shutdown_request(self, request: Any) -> None:
-        with self.lock:
-            self.open_sockets.discard(request)
-        super().shutdown_request(request)
 
     def server_close(self) -> None:
         self.stopping.set()  # relays notice within one select timeout
         super().server_close()
-        with self.lock:  # and handlers still reading a head stop now
-            sockets = list(self.open_sockets)
-        for sock in sockets:
-            with contextlib.suppress(OSError):
-                sock.shutdown(socket.SHUT_RDWR)
 
 
 class _ConnectHandler(socketserver.BaseRequestHandler):
