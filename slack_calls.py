@@ -167,11 +167,12 @@ class SlackCallsError(Exception):
         Slack's error code (``"invalid_auth"``; ``"ratelimited"`` for every
         rate limit, HTTP 429 or not), or one of ours when Slack gave none:
         ``"timeout"``, ``"connection_error"``, ``"tls_error"``,
-        ``"redirect_refused"``, ``"invalid_response"``,
+        ``"proxy_error"``, ``"redirect_refused"``, ``"invalid_response"``,
         ``"response_too_large"``, ``"http_error"``, ``"unknown_error"``
         (``ok: false`` with no code).
     ``status_code``
-        The HTTP status, or ``None`` when no response arrived.
+        The HTTP status (the proxy's, for ``proxy_error``), or ``None`` when
+        no response arrived.
     ``response``
         The ``ApiResponse``, or ``None`` when there is no usable one.
     ``retry_after``
@@ -440,17 +441,7 @@ _dry_run: contextvars.ContextVar[bool] = contextvars.ContextVar(
 
 
 class _DryRun(Exception):
-    def __init__(
-        self,
-        verb: str,
-        url: str,
-        headers: dict[str, str],
-        body: bytes,
-        proxy: _Proxy | None,
-    ) -> None:
-        super().__init__("dry run")
-        self.verb, self.url, self.headers, self.body = verb, url, headers, body
-        self.proxy = proxy
+    """Carries the request: verb, URL, headers, body and proxy (or None)."""
 
 
 def _call(
@@ -866,22 +857,22 @@ def _parse_proxy(value: str, name: str, environment: bool = False) -> _Proxy:
         value = f"http://{value}"  # urllib reads "host:port" alone so
     try:
         parts = urllib.parse.urlsplit(value)
-        host, port = parts.hostname or "", parts.port or 80
+        host, port = parts.hostname or "", parts.port
     except ValueError:
-        host, port = "", 0
-    # urllib speaks plain HTTP to a proxy, even one named https:// in the
-    # environment, and that reading of the environment is kept; the proxy
-    # argument must say http:// and mean it.
-    schemes = ("http", "https") if environment else ("http",)
-    if parts.scheme == "https" and not environment:
+        parts, host, port = urllib.parse.urlsplit(""), "", 0
+    # urllib would speak plain HTTP even to a proxy named https://, and send
+    # its credentials in clear text: refused here, wherever the URL comes from.
+    if parts.scheme == "https":
         raise ValueError(
             f"{name} must be an http:// URL: TLS to the proxy itself is not"
-            " supported (the call to Slack is still encrypted end to end,"
-            " inside the CONNECT tunnel)"
+            " supported (most proxies speak plain HTTP: write http://; the"
+            " call to Slack is still encrypted end to end, inside the CONNECT"
+            " tunnel)"
         )
     if (
-        parts.scheme not in schemes
+        parts.scheme != "http"
         or not host
+        or port == 0
         or not (value.isascii() and value.isprintable())
         or " " in value
         or "%" in host
@@ -890,7 +881,8 @@ def _parse_proxy(value: str, name: str, environment: bool = False) -> _Proxy:
         or parts.fragment
     ):
         raise ValueError(
-            f"{name} must be a proxy URL such as http://proxy.example:3128, or"
+            f"{name} must be http://, a host and a port from 1 to 65535, and"
+            " nothing more: http://proxy.example:3128, or"
             " http://user:password@proxy.example:3128 with credentials"
         )
     authorization = None
@@ -898,7 +890,7 @@ def _parse_proxy(value: str, name: str, environment: bool = False) -> _Proxy:
         unquote = urllib.parse.unquote
         pair = f"{unquote(parts.username)}:{unquote(parts.password or '')}"
         authorization = "Basic " + base64.b64encode(pair.encode()).decode("ascii")
-    return host, port, authorization
+    return host, port or 80, authorization
 
 
 def _is_loopback(host: str) -> bool:
@@ -1467,18 +1459,19 @@ def _say(message: str) -> None:
 
 def _describe(dry: _DryRun, token: str) -> str:
     """The request as --dry-run shows it: token masked, arguments decoded."""
-    lines = [f"{dry.verb} {dry.url}"]
+    verb, url, headers, body, proxy = dry.args
+    lines = [f"{verb} {url}"]
     # Only a Slack token's type prefix (xoxb-, xoxp-...) is shown.
     kind = token[:5] if token[:3] == "xox" and token[4:5] == "-" else ""
     masked = f"Bearer {kind}…" if token else f"Bearer <{_TOKEN_VARIABLE} unset>"
-    for name, value in sorted(dry.headers.items()):
+    for name, value in sorted(headers.items()):
         lines.append(f"{name}: {masked if name == 'Authorization' else value}")
-    if dry.proxy:  # its credentials, if any, are not shown
-        host, port, authorization = dry.proxy
+    if proxy:  # its credentials, if any, are not shown
+        host, port, authorization = proxy
         host = f"[{host}]" if ":" in host else host
         lines.append(f"Via-Proxy: http://{'…@' if authorization else ''}{host}:{port}")
     lines.append("")
-    query = dry.body.decode("ascii") or urllib.parse.urlsplit(dry.url).query
+    query = body.decode("ascii") or urllib.parse.urlsplit(url).query
     for name, value in urllib.parse.parse_qsl(query):
         lines.append(f"{name}={value if value.isprintable() else json.dumps(value)}")
     return "\n".join(lines)

@@ -3686,7 +3686,16 @@ def test_a_json_users_string_is_sent_exactly_as_checked(slack: FakeSlack) -> Non
 
 
 @pytest.mark.parametrize(
-    "value", ["/nohost", "http://", "ftp://proxy:1", "http://p:99999"]
+    "value",
+    [
+        "/nohost",
+        "http://",
+        "ftp://proxy:1",
+        "http://p:99999",
+        "http://p:0",
+        "http://[::1",
+        "https://user:pw@proxy:3128",  # urllib would send pw in clear text
+    ],
 )
 def test_a_malformed_proxy_variable_is_refused_before_sending(
     slack: FakeSlack, monkeypatch: pytest.MonkeyPatch, value: str
