@@ -373,8 +373,8 @@ class _Connection(http.client.HTTPConnection):
         wire.sock.sendall("\r\n".join([*lines, "", ""]).encode("ascii"))
         reply = _Response(wire, method="CONNECT")  # type: ignore[arg-type]
         reply.begin()
-        if reply.status != 200:
-            raise _ProxyRefused(reply.status, reply.reason)
+        if not 200 <= reply.status < 300:  # any 2xx opens a tunnel
+            raise _ProxyRefused(reply.status, _shown(reply.reason))
 
 
 class _ProxyRefused(Exception):
@@ -384,14 +384,15 @@ class _ProxyRefused(Exception):
 
 
 def _connect(address: tuple[str, int], deadline: float) -> socket.socket:
-    # socket.create_connection gives each address the whole timeout, so a
-    # host with several addresses would multiply the bound. Name lookup
-    # itself cannot be bounded without a thread: the README says so.
+    # socket.create_connection gives each address the whole timeout, which
+    # would multiply the bound; giving the first all of it would never reach
+    # the next when the first is unreachable (a broken IPv6 route, say). So
+    # each address gets an equal share of what is left. Name lookup cannot
+    # be bounded without a thread: the README says so.
     error: OSError = OSError(f"no address for {address[0]}")
-    for family, kind, proto, _, sockaddr in socket.getaddrinfo(
-        *address, type=socket.SOCK_STREAM
-    ):
-        left = _left(deadline)
+    found = socket.getaddrinfo(*address, type=socket.SOCK_STREAM)
+    for n, (family, kind, proto, _, sockaddr) in enumerate(found):
+        left = _left(deadline) / (len(found) - n)
         sock = socket.socket(family, kind, proto)
         try:
             sock.settimeout(left)
@@ -407,8 +408,8 @@ def _connect(address: tuple[str, int], deadline: float) -> socket.socket:
 
 @functools.lru_cache(maxsize=None)
 def _default_context() -> ssl.SSLContext:
-    # Built once and shared: before Python 3.12 urllib loaded the CA store
-    # for every HTTPS connection, tens of milliseconds of CPU per call.
+    # Built once and shared: building a context loads the CA store, tens of
+    # milliseconds of CPU that urllib spent on every call before 3.12.
     context = ssl.create_default_context()
     context.set_alpn_protocols(["http/1.1"])
     return context
@@ -427,7 +428,8 @@ def _env_proxies() -> dict[str, str]:
 def _route(host: str, port: int) -> _Proxy | None:
     """The proxy from the environment for an HTTPS call to host, or None."""
     proxy = _env_proxies().get("https")
-    if not proxy or urllib.request.proxy_bypass(f"{host}:{port}"):
+    named = f"[{host}]" if ":" in host else host  # as urllib passes it
+    if not proxy or urllib.request.proxy_bypass(f"{named}:{port}"):
         return None
     name = f"the {_proxy_variable()} environment variable"
     return _parse_proxy(proxy, name, environment=True)
@@ -709,10 +711,10 @@ def _parse_retry_after(value: str | None) -> float:
 def _error(
     method: str, error: str, response: ApiResponse, retry_after: float | None = None
 ) -> SlackCallsError:
-    message = f"{method} failed: {error} (HTTP {response.status_code})"
+    message = f"{method} failed: {_shown(error)} (HTTP {response.status_code})"
     details = response._metadata("messages")
     if details:
-        message += ": " + "; ".join(details)
+        message += ": " + _shown("; ".join(details))
     if retry_after is not None:
         message += f"; retry after {retry_after:g} s"
     elif (
@@ -739,7 +741,7 @@ def _bad_response(
     error = _status_error(method, response)
     if error:
         return error
-    content_type = headers.get("Content-Type", "no content type")
+    content_type = _shown(headers.get("Content-Type", "no content type"))
     return SlackCallsError(
         f"{method} failed: invalid_response (HTTP {status}): body is {problem} "
         f"({len(body)} bytes, {content_type})",
@@ -753,16 +755,25 @@ def _bad_response(
 def _no_response(method: str, reason: BaseException, sent: bool) -> SlackCallsError:
     if isinstance(reason, (socket.timeout, TimeoutError)):
         error = "timeout"
-    elif isinstance(reason, ssl.SSLError):
+    elif isinstance(reason, ssl.SSLError) and not isinstance(
+        reason, (ssl.SSLEOFError, ssl.SSLZeroReturnError)
+    ):
         error = "tls_error"
-    else:
+    else:  # a connection closed mid-handshake is a network failure
         error = "connection_error"
-    message = f"{method} failed: {error} (no HTTP response): {reason!s}"
+    message = f"{method} failed: {error} (no HTTP response): {_shown(reason)}"
     if sent and method not in _IDEMPOTENT:
         message += "; the request may have been processed, so it was not retried"
     exc = SlackCallsError(message, method, error)
     exc._sent = sent
     return exc
+
+
+def _shown(text: object) -> str:
+    # What a server wrote may hold line breaks or terminal escapes: one
+    # line of printable text goes into a message, whatever it sent.
+    shown = str(text)
+    return shown if shown.isprintable() else ascii(shown)
 
 
 def _proxy_error(method: str, refused: _ProxyRefused) -> SlackCallsError:
@@ -780,17 +791,20 @@ def _proxy_error(method: str, refused: _ProxyRefused) -> SlackCallsError:
 # Argument checks...
 
 
-def _check_token(token: object) -> None:
-    # The messages never include the token: it may be a real one, mistyped.
+def _check_token(token: object, name: str = "token") -> str:
+    # The messages never include the value: it may be a real one, mistyped.
+    # A stray newline would otherwise fail every call (or, for a signing
+    # secret, reject every request) without saying why.
     if not isinstance(token, str):
-        raise TypeError(f"token must be a str, not {type(token).__name__}")
+        raise TypeError(f"{name} must be a str, not {type(token).__name__}")
     if not token:
-        raise ValueError("token must not be empty")
+        raise ValueError(f"{name} must not be empty")
     if not (token.isascii() and token.isprintable()) or " " in token:
         raise ValueError(
-            "token must be printable ASCII without whitespace"
+            f"{name} must be printable ASCII without whitespace"
             " (check for a trailing newline or stray quotes)"
         )
+    return token
 
 
 def _check_base_url(base_url: object) -> _Base:
@@ -833,6 +847,8 @@ def _parse_base_url(base_url: str) -> _Base:
         )
     if not base_url.endswith("/"):
         raise ValueError(f"base_url must end in '/', as in {SLACK_API_URL!r}")
+    if port == 0:
+        raise ValueError(f"base_url's port must be from 1 to 65535, not {port}")
     if parts.scheme == "https":
         return True, host, port or 443, parts.path
     if parts.scheme == "http" and _is_loopback(host):
@@ -858,6 +874,7 @@ def _parse_proxy(value: str, name: str, environment: bool = False) -> _Proxy:
     try:
         parts = urllib.parse.urlsplit(value)
         host, port = parts.hostname or "", parts.port
+        host.encode("idna")  # as for base_url: it would fail mid-connect
     except ValueError:
         parts, host, port = urllib.parse.urlsplit(""), "", 0
     # urllib would speak plain HTTP even to a proxy named https://, and send
@@ -1069,8 +1086,8 @@ def _compact(value: object) -> str:
 # The Calls API...
 # Each function takes the token, then the method's required arguments, then
 # keyword-only optional ones, and the same keyword-only settings: base_url,
-# timeout (seconds per attempt, from connecting to the answer's last byte)
-# and max_retries.
+# timeout (seconds per attempt, from connecting to the answer's last byte),
+# max_retries, ssl_context and proxy.
 
 
 def calls_add(
@@ -1301,7 +1318,7 @@ def is_valid_request(
     ``max_age`` seconds from ``now``, before or after:
     https://api.slack.com/authentication/verifying-requests-from-slack
     """
-    secret = _text("signing_secret", signing_secret).encode("utf-8")
+    secret = _check_token(signing_secret, "signing_secret").encode("ascii")
     if isinstance(body, str):
         body = body.encode("utf-8", "surrogatepass")
     elif not isinstance(body, (bytes, bytearray)):
@@ -1313,8 +1330,8 @@ def is_valid_request(
     for name, value in (("max_age", max_age), ("now", now)):
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             raise TypeError(f"{name} must be a number, not {type(value).__name__}")
-        if not math.isfinite(value):
-            raise ValueError(f"{name} must be finite, not {value}")
+        if not -1e15 < value < 1e15:  # also NaN; math.isfinite(10**400) raises
+            raise ValueError(f"{name} must be a finite number of seconds")
     if max_age <= 0:
         raise ValueError(f"max_age must be more than 0 seconds, not {max_age}")
     timestamp = _header(headers, "X-Slack-Request-Timestamp")

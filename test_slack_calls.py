@@ -1090,6 +1090,7 @@ def test_bad_input_raises_before_sending(
         "https://" + "a" * 64 + ".com/api/",
         "https://slack.com/a pi/",
         "https://a%2e%2eb/api/",
+        "https://slack.com:0/api/",
         "https://slack%2ecom/api/",
         "https://[fe80::1%25eth0]/api/",
     ],
@@ -1970,6 +1971,10 @@ def test_is_valid_request_refuses_tampered_or_malformed(
         (SIGNING_SECRET, SLACK_BODY, SLACK_HEADERS, {"max_age": True}, TypeError, "max_age"),
         (SIGNING_SECRET, SLACK_BODY, SLACK_HEADERS, {"now": "1531420618"}, TypeError, "now"),
         (SIGNING_SECRET, SLACK_BODY, SLACK_HEADERS, {"now": math.nan}, ValueError, "now"),
+        (SIGNING_SECRET, SLACK_BODY, SLACK_HEADERS, {"now": 10**400}, ValueError, "now"),
+        (SIGNING_SECRET, SLACK_BODY, SLACK_HEADERS, {"max_age": 10**400}, ValueError, "max_age"),
+        (SIGNING_SECRET + "\n", SLACK_BODY, SLACK_HEADERS, {}, ValueError, "signing_secret"),
+        (" " + SIGNING_SECRET, SLACK_BODY, SLACK_HEADERS, {}, ValueError, "signing_secret"),
         (SIGNING_SECRET, SLACK_BODY, SLACK_HEADERS, {"now": datetime.datetime.now(datetime.timezone.utc)}, TypeError, "now"),
     ],
 )  # fmt: skip
@@ -4791,6 +4796,10 @@ def test_tls_failure_through_a_proxy_is_a_tls_error(
         ("http://h:1/path?x", ""),
         ("socks5://h:1", ""),
         (f"socks5://user:{PASSWORD}@h:1", ""),
+        ("http://h:0", "port"),
+        (f"http://user:{PASSWORD}@[::1", "port"),
+        ("http://a..b:3128", "port"),
+        ("http://" + "a" * 64 + ".example:3128", "port"),
     ],
 )
 def test_bad_proxy_raises_value_error_before_sending(
@@ -4948,3 +4957,80 @@ def test_cli_proxy_password_never_shows(
     for text in (dry.stdout, dry.stderr, failed.stdout, failed.stderr):
         assert PASSWORD not in text and "wrong-pw-77" not in text
     assert auth.seen and auth.seen[0].request_line.startswith("CONNECT 127.0.0.1:1 ")
+
+
+def test_a_connection_closed_mid_handshake_is_retried_like_a_refused_one() -> None:
+    # An EOF during the TLS handshake (an overloaded balancer, a flaky
+    # proxy) means nothing was sent: every method may try again.
+    def serve(conn: socket.socket) -> None:
+        conn.recv(4096)  # the ClientHello, then hang up
+
+    with raw_server(serve) as (url, accepted):
+        with pytest.raises(SlackCallsError) as info:
+            slack_calls.calls_add(
+                TOKEN, "e", "https://j", base_url=url.replace("http:", "https:"),
+                timeout=2, max_retries=2,
+            )  # fmt: skip
+    assert info.value.error == "connection_error"
+    assert "may have been processed" not in str(info.value)
+    assert len(accepted) == 3
+
+
+def test_an_unreachable_first_address_leaves_time_for_the_next(
+    slack: FakeSlack, unanswered_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A broken IPv6 route in front of working IPv4, say: the name lookup
+    # (simulated) gives an address that never answers, then the fake Slack.
+    real = socket.getaddrinfo
+    dead = int(unanswered_url.split(":")[2].split("/", maxsplit=1)[0])
+    live = slack.server_address[1]
+
+    def two(host: Any, port: Any, *args: Any, **kwargs: Any) -> Any:
+        return real(host, dead, *args, **kwargs) + real(host, live, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", two)
+    started = time.monotonic()
+    response = slack_calls.calls_add(
+        TOKEN, "e", "https://j", base_url=unanswered_url, timeout=1.0, max_retries=0
+    )
+    assert response.success and len(slack.requests) == 1
+    assert time.monotonic() - started < 1.0 + HOSTILE_MARGIN
+
+
+def test_what_a_server_writes_reaches_a_message_as_one_printable_line(
+    fake: Fake,
+) -> None:
+    fake.clear()
+    fake.raw.append(Raw([b"XTTP/1.1 200 OK\x1b[31m\r\nX: y\r\n\r\n"]))
+    with pytest.raises(SlackCallsError) as info:
+        slack_calls.calls_end(TOKEN, "R1", base_url=fake.url)
+    assert info.value.error == "connection_error"
+    assert str(info.value).isprintable()
+    fake.reply(
+        Reply(
+            data={
+                "ok": False,
+                "error": "bad\nline",
+                "response_metadata": {"messages": ["[ERROR] a\r\nb"]},
+            }
+        )
+    )
+    with pytest.raises(SlackCallsError) as info:
+        slack_calls.calls_end(TOKEN, "R1", base_url=fake.url)
+    assert info.value.error == "bad\nline"  # the code itself is kept as sent
+    assert str(info.value).isprintable()
+
+
+def test_no_proxy_names_ipv6_hosts_in_brackets_as_urllib_does(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    for name in ("https_proxy", "no_proxy", "NO_PROXY"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("HTTPS_PROXY", "http://proxy.example:3128")
+    slack_calls._env_proxies.cache_clear()
+    try:
+        assert slack_calls._route("::1", 443) == ("proxy.example", 3128, None)
+        monkeypatch.setenv("NO_PROXY", "[::1]")
+        assert slack_calls._route("::1", 443) is None
+    finally:
+        slack_calls._env_proxies.cache_clear()
