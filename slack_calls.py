@@ -52,7 +52,6 @@ from dataclasses import dataclass, field
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     import argparse
-    import logging
     from typing import Any, Callable, Sequence, Union
 
     _Users = Union[str, Sequence[Union[str, Mapping[str, str]]]]
@@ -124,19 +123,20 @@ else:
 _DEBUG, _INFO, _WARNING = 10, 20, 30  # logging's levels, without importing it
 
 
-def _logger(level: int) -> logging.Logger | None:
-    """The "slack_calls" logger if it would emit at ``level``, else None.
+def _log(level: int, message: str, *args: object) -> None:
+    """Log to the "slack_calls" logger, if it would emit at ``level``.
 
     Until some code imports logging, nothing can have configured it, and
     records below WARNING would go nowhere; so logging, which costs more
     start-up time than the rest of this module, is imported only then.
     """
     if level < _WARNING and "logging" not in sys.modules:
-        return None
+        return
     import logging
 
     logger = logging.getLogger("slack_calls")
-    return logger if logger.isEnabledFor(level) else None
+    if logger.isEnabledFor(level):
+        logger.log(level, message, *args)
 
 
 def _user_agent() -> str:
@@ -474,9 +474,9 @@ def _call(
     """
     _check_token(token)
     tls, host, port, path = _check_base_url(base_url)
-    _check_settings(timeout, max_retries, ssl_context)
+    _check_settings(timeout, max_retries, ssl_context, proxy)
     # An explicit proxy is checked even where it is not used (loopback).
-    via = None if proxy is None else _parse_proxy(_checked_proxy(proxy), "proxy")
+    via = None if proxy is None else _parse_proxy(proxy, "proxy")
     context = (ssl_context or _default_context()) if tls else None
     if not tls:  # plain-http loopback, for tests: never through a proxy
         via = None
@@ -501,31 +501,19 @@ def _call(
         try:
             response = _attempt(connection, method, verb, path + target, body, headers)
         except SlackCallsError as exc:
-            log = _logger(_DEBUG)
-            if log:
-                log.debug(
-                    "%s attempt %d: %s (HTTP %s) after %.1f ms",
-                    method, attempt, exc.error, exc.status_code,
-                    (time.perf_counter() - started) * 1000,
-                )  # fmt: skip
+            elapsed = (time.perf_counter() - started) * 1000
+            _log(_DEBUG, "%s attempt %d: %s (HTTP %s) after %.1f ms",
+                 method, attempt, exc.error, exc.status_code, elapsed)  # fmt: skip
             wait = _retry_wait(exc, method, attempt)
             if wait is None or attempt > max_retries:
                 raise
-            log = _logger(_INFO)
-            if log:
-                log.info(
-                    "%s: %s (HTTP %s); retry %d of %d in %.2f s",
-                    method, exc.error, exc.status_code, attempt, max_retries, wait,
-                )  # fmt: skip
+            _log(_INFO, "%s: %s (HTTP %s); retry %d of %d in %.2f s", method,
+                 exc.error, exc.status_code, attempt, max_retries, wait)  # fmt: skip
             time.sleep(wait)
             continue
-        log = _logger(_DEBUG)
-        if log:
-            log.debug(
-                "%s attempt %d: HTTP %d after %.1f ms",
-                method, attempt, response.status_code,
-                (time.perf_counter() - started) * 1000,
-            )  # fmt: skip
+        elapsed = (time.perf_counter() - started) * 1000
+        _log(_DEBUG, "%s attempt %d: HTTP %d after %.1f ms",
+             method, attempt, response.status_code, elapsed)  # fmt: skip
         return response
 
 
@@ -543,7 +531,13 @@ def _attempt(
         except OSError as exc:
             if not (connection.wire and connection.wire.sent):
                 raise
-            reply = _early_reply(connection, exc)
+            # A server may answer before it has read the whole request (a
+            # 413, say) and close, failing the rest of the send: its answer,
+            # if there is one, is the outcome.
+            try:
+                reply = connection.getresponse()
+            except (OSError, http.client.HTTPException):
+                raise exc from None
         else:
             reply = connection.getresponse()
         status, reply_headers = reply.status, reply.headers
@@ -558,15 +552,6 @@ def _attempt(
         if connection.wire:
             connection.wire.sock.close()
     return _response(method, status, reply_headers, content)
-
-
-def _early_reply(connection: _Connection, error: OSError) -> http.client.HTTPResponse:
-    # A server may answer before it has read the whole request (a 413, say)
-    # and close, failing the rest of the send: its answer is the outcome.
-    try:
-        return connection.getresponse()
-    except (OSError, http.client.HTTPException):
-        raise error from None
 
 
 def _response(
@@ -589,9 +574,7 @@ def _response(
         raise _bad_response(method, status, headers, body, "not a JSON object")
     response = ApiResponse(method, status, headers, data, body)
     if response.warnings:
-        log = _logger(_WARNING)
-        if log:
-            log.warning("%s: Slack warned: %s", method, ", ".join(response.warnings))
+        _log(_WARNING, "%s: Slack warned: %s", method, ", ".join(response.warnings))
     error = _status_error(method, response)
     if error:
         raise error
@@ -620,8 +603,9 @@ def _read_body(reply: Any, method: str, status: int) -> bytes:
     # neither exhaust memory nor hide a truncated body behind a short read.
     # A chunked body's length is in its chunks; RFC 9112 6.3 says to ignore
     # a Content-Length sent beside Transfer-Encoding.
-    chunked = getattr(reply, "chunked", False)
-    length = "" if chunked else (reply.headers.get("Content-Length") or "").strip()
+    length = (
+        "" if reply.chunked else (reply.headers.get("Content-Length") or "").strip()
+    )
     # isdigit() alone accepts "\xb2" (superscript two), which int() refuses,
     # and int() refuses over 4300 digits: any 19 digits are over the cap.
     declared: int | None = None
@@ -919,7 +903,9 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
-def _check_settings(timeout: object, max_retries: object, ssl_context: object) -> None:
+def _check_settings(
+    timeout: object, max_retries: object, ssl_context: object, proxy: object
+) -> None:
     if isinstance(timeout, bool) or not isinstance(timeout, (int, float)):
         raise TypeError(f"timeout must be a number, not {type(timeout).__name__}")
     if not 0 < timeout <= _MAX_TIMEOUT:  # also refuses NaN
@@ -938,12 +924,8 @@ def _check_settings(timeout: object, max_retries: object, ssl_context: object) -
             "ssl_context must be an ssl.SSLContext or None, not"
             f" {type(ssl_context).__name__}"
         )
-
-
-def _checked_proxy(proxy: object) -> str:
-    if not isinstance(proxy, str):
+    if proxy is not None and not isinstance(proxy, str):
         raise TypeError(f"proxy must be a str or None, not {type(proxy).__name__}")
-    return proxy
 
 
 def _text(name: str, value: object) -> str:
@@ -1445,7 +1427,7 @@ def _ca_context(ca_file: str) -> ssl.SSLContext:
     context = ssl.create_default_context()
     try:
         context.load_verify_locations(cafile=ca_file)
-    except (OSError, ssl.SSLError) as exc:
+    except OSError as exc:  # ssl.SSLError included
         raise ValueError(f"--ca-file {ca_file}: {exc}") from None
     return context
 
@@ -1494,7 +1476,7 @@ def _describe(dry: _DryRun, token: str) -> str:
     return "\n".join(lines)
 
 
-def _parser() -> argparse.ArgumentParser:  # noqa: PLR0915 (one line an option)
+def _parser() -> argparse.ArgumentParser:
     import argparse  # only the command line needs it
 
     parser = argparse.ArgumentParser(
@@ -1504,157 +1486,87 @@ def _parser() -> argparse.ArgumentParser:  # noqa: PLR0915 (one line an option)
         " 2 for bad arguments, 3 when the call succeeded but its answer could"
         " not be written out, 130 when interrupted.",
     )
-    parser.add_argument("--version", action="version", version=__version__)
-    parser.add_argument(
-        "--base-url",
-        default=SLACK_API_URL,
-        metavar="URL",
-        help=f"Slack's Web API root (default {SLACK_API_URL}; GovSlack:"
-        f" {GOVSLACK_API_URL})",
-    )
-    parser.add_argument(
-        "--timeout",
-        type=float,
-        default=DEFAULT_TIMEOUT,
-        metavar="S",
-        help=f"seconds for each attempt (default {DEFAULT_TIMEOUT:g})",
-    )
-    parser.add_argument(
-        "--max-retries",
-        type=int,
-        default=DEFAULT_MAX_RETRIES,
-        metavar="N",
-        help=f"retries when safe (default {DEFAULT_MAX_RETRIES})",
-    )
-    parser.add_argument(
-        "--proxy",
-        metavar="URL",
-        help="an http:// proxy for HTTPS, as http://[user:password@]host:port"
-        " (default: HTTPS_PROXY and NO_PROXY from the environment)",
-    )
-    parser.add_argument(
-        "--ca-file",
-        metavar="PEM",
-        help="certificate authorities to trust besides the system's, such as"
-        " a corporate CA bundle",
-    )
-    parser.add_argument(
-        "--dry-run",
-        action="store_true",
-        help="print the request that would be sent, token masked, and send nothing",
-    )
-    parser.add_argument(
-        "-v", "--verbose", action="store_true", help="log each attempt to stderr"
-    )
+    # fmt: off
+    option = parser.add_argument
+    option("--version", action="version", version=__version__)
+    option("--base-url", default=SLACK_API_URL, metavar="URL",
+           help=f"Slack's Web API root (default {SLACK_API_URL}; GovSlack:"
+           f" {GOVSLACK_API_URL})")
+    option("--timeout", type=float, default=DEFAULT_TIMEOUT, metavar="S",
+           help=f"seconds for each attempt (default {DEFAULT_TIMEOUT:g})")
+    option("--max-retries", type=int, default=DEFAULT_MAX_RETRIES, metavar="N",
+           help=f"retries when safe (default {DEFAULT_MAX_RETRIES})")
+    option("--proxy", metavar="URL",
+           help="an http:// proxy for HTTPS, as http://[user:password@]host:port"
+           " (default: HTTPS_PROXY and NO_PROXY from the environment)")
+    option("--ca-file", metavar="PEM", help="certificate authorities to trust"
+           " besides the system's, such as a corporate CA bundle")
+    option("--dry-run", action="store_true", help="print the request that would"
+           " be sent, token masked, and send nothing")
+    option("-v", "--verbose", action="store_true", help="log each attempt to stderr")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    call_id = ("id", "ID", "the Call's ID (R...) from add")
 
     def command(
-        name: str, function: Callable[..., ApiResponse], help: str
+        name: str, function: Callable[..., ApiResponse], help: str,
+        *options: tuple[str, str, str],
     ) -> argparse.ArgumentParser:
+        """A subcommand, with (name, metavar, help) for each argument."""
         sub = commands.add_parser(name, help=help, description=help)
         sub.set_defaults(function=function)
-        if name not in ("add", "post", "unfurl"):
-            sub.add_argument("id", metavar="ID", help="the Call's ID (R...) from add")
+        for flag, metavar, text in options:
+            kind = int if metavar in ("UNIX", "SECONDS") else str
+            sub.add_argument(flag, metavar=metavar, help=text, type=kind)
         return sub
 
     def users(sub: argparse.ArgumentParser, required: bool) -> None:
         group = sub.add_mutually_exclusive_group(required=required)
-        group.add_argument(
-            "--user",
-            action="append",
-            metavar="ID",
-            help="a participant's Slack user ID (U...); repeat for several",
-        )
-        group.add_argument(
-            "--users-json",
-            metavar="JSON",
-            help='participants as a JSON array, e.g. \'[{"external_id": "e1",'
-            ' "display_name": "Kim"}]\' for people without a Slack ID',
-        )
+        group.add_argument("--user", action="append", metavar="ID", help="a"
+                           " participant's Slack user ID (U...); repeat for several")
+        group.add_argument("--users-json", metavar="JSON", help="participants as"
+                           ' a JSON array, e.g. \'[{"external_id": "e1",'
+                           ' "display_name": "Kim"}]\' for people without a Slack ID')
 
-    add = command("add", calls_add, "register a new Call (calls.add)")
-    add.add_argument(
-        "external_unique_id",
-        metavar="EXTERNAL_UNIQUE_ID",
-        help="your service's unique ID for the Call",
-    )
-    add.add_argument("join_url", metavar="JOIN_URL", help="the URL to join the Call")
-    add.add_argument(
-        "--external-display-id",
-        metavar="X",
-        help="a human-readable ID shown on the Call",
-    )
-    add.add_argument(
-        "--desktop-app-join-url",
-        metavar="U",
-        help="a URL that opens your desktop app straight into the Call",
-    )
-    add.add_argument(
-        "--date-start", type=int, metavar="UNIX", help="start time, UNIX seconds"
-    )
-    add.add_argument("--title", metavar="T", help="the Call's name")
-    add.add_argument(
-        "--created-by",
-        metavar="U123",
-        help="the Slack user ID who created the Call (needed with a bot token)",
-    )
-    users(add, required=False)
-
-    end = command("end", calls_end, "end a Call (calls.end)")
-    end.add_argument(
-        "--duration", type=int, metavar="SECONDS", help="how long the Call lasted"
-    )
-    command("info", calls_info, "show a Call (calls.info)")
-    update = command(
-        "update", calls_update, "change a Call's title or URLs (calls.update)"
-    )
-    update.add_argument("--title", metavar="T", help="the Call's new name")
-    update.add_argument("--join-url", metavar="U", help="the new URL to join the Call")
-    update.add_argument(
-        "--desktop-app-join-url",
-        metavar="U",
-        help="the new URL that opens your desktop app",
-    )
-    users(
-        command(
-            "participants-add",
-            calls_participants_add,
-            "add people who joined (calls.participants.add)",
-        ),
-        True,
-    )
-    users(
-        command(
-            "participants-remove",
-            calls_participants_remove,
-            "remove people who left (calls.participants.remove)",
-        ),
-        True,
-    )
-    call_id = "the Call's ID (R...) from add"
-    post = command(
-        "post", chat_post_call, "post a message showing a Call (chat.postMessage)"
-    )
-    post.add_argument("channel", metavar="CHANNEL", help="a channel, DM or group ID")
-    post.add_argument("call_id", metavar="ID", help=call_id)
-    post.add_argument("--text", metavar="T", help="the notification text")
-    post.add_argument("--thread-ts", metavar="TS", help="post into this thread")
-    unfurl = command(
-        "unfurl",
-        chat_unfurl_call,
-        "show a Call in place of a shared join URL (chat.unfurl); give --channel"
-        " and --ts, or --unfurl-id and --source",
-    )
-    unfurl.add_argument("url", metavar="URL", help="the URL exactly as shared")
-    unfurl.add_argument("call_id", metavar="ID", help=call_id)
-    unfurl.add_argument("--channel", metavar="C", help="the message's channel ID")
-    unfurl.add_argument("--ts", metavar="TS", help="the message's ts")
-    unfurl.add_argument(
-        "--unfurl-id", metavar="U", help="the link_shared event's unfurl_id"
-    )
-    unfurl.add_argument(
-        "--source", choices=_UNFURL_SOURCES, help="the link_shared event's source"
-    )
+    users(command("add", calls_add, "register a new Call (calls.add)",
+        ("external_unique_id", "EXTERNAL_UNIQUE_ID",
+         "your service's unique ID for the Call"),
+        ("join_url", "JOIN_URL", "the URL to join the Call"),
+        ("--external-display-id", "X", "a human-readable ID shown on the Call"),
+        ("--desktop-app-join-url", "U",
+         "a URL that opens your desktop app straight into the Call"),
+        ("--date-start", "UNIX", "start time, UNIX seconds"),
+        ("--title", "T", "the Call's name"),
+        ("--created-by", "U123",
+         "the Slack user ID who created the Call (needed with a bot token)"),
+    ), required=False)
+    command("end", calls_end, "end a Call (calls.end)", call_id,
+            ("--duration", "SECONDS", "how long the Call lasted"))
+    command("info", calls_info, "show a Call (calls.info)", call_id)
+    command("update", calls_update, "change a Call's title or URLs (calls.update)",
+        call_id,
+        ("--title", "T", "the Call's new name"),
+        ("--join-url", "U", "the new URL to join the Call"),
+        ("--desktop-app-join-url", "U", "the new URL that opens your desktop app"))
+    users(command("participants-add", calls_participants_add,
+                  "add people who joined (calls.participants.add)", call_id), True)
+    users(command("participants-remove", calls_participants_remove,
+                  "remove people who left (calls.participants.remove)", call_id), True)
+    command("post", chat_post_call, "post a message showing a Call"
+            " (chat.postMessage)",
+        ("channel", "CHANNEL", "a channel, DM or group ID"),
+        ("call_id", "ID", call_id[2]),
+        ("--text", "T", "the notification text"),
+        ("--thread-ts", "TS", "post into this thread"))
+    command("unfurl", chat_unfurl_call, "show a Call in place of a shared join URL"
+            " (chat.unfurl); give --channel and --ts, or --unfurl-id and --source",
+        ("url", "URL", "the URL exactly as shared"),
+        ("call_id", "ID", call_id[2]),
+        ("--channel", "C", "the message's channel ID"),
+        ("--ts", "TS", "the message's ts"),
+        ("--unfurl-id", "U", "the link_shared event's unfurl_id"),
+    ).add_argument("--source", choices=_UNFURL_SOURCES,
+                   help="the link_shared event's source")
+    # fmt: on
     return parser
 
 
