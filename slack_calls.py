@@ -364,8 +364,8 @@ class _Connection(http.client.HTTPConnection):
 
     def _tunnel_to(self, wire: _Socket) -> None:
         assert self._proxy is not None
-        host = f"[{self.host}]" if ":" in self.host else self.host
-        lines = [f"CONNECT {host}:{self.port} HTTP/1.1", f"Host: {host}:{self.port}"]
+        target = f"{_bracketed(self.host)}:{self.port}"
+        lines = [f"CONNECT {target} HTTP/1.1", f"Host: {target}"]
         if self._proxy[2]:
             lines.append(f"Proxy-Authorization: {self._proxy[2]}")
         # Sent past wire.sendall: these bytes are for the proxy, not Slack.
@@ -381,6 +381,11 @@ class _ProxyRefused(Exception):
     def __init__(self, status: int, reason: str) -> None:
         super().__init__(f"the proxy answered CONNECT with {status} {reason}")
         self.status = status
+
+
+def _bracketed(host: str) -> str:
+    """A host as it stands before ":port": an IPv6 address in brackets."""
+    return f"[{host}]" if ":" in host else host
 
 
 def _connect(address: tuple[str, int], deadline: float) -> socket.socket:
@@ -428,8 +433,8 @@ def _env_proxies() -> dict[str, str]:
 def _route(host: str, port: int) -> _Proxy | None:
     """The proxy from the environment for an HTTPS call to host, or None."""
     proxy = _env_proxies().get("https")
-    named = f"[{host}]" if ":" in host else host  # as urllib passes it
-    if not proxy or urllib.request.proxy_bypass(f"{named}:{port}"):
+    # The host goes to proxy_bypass as urllib passes it: IPv6 in brackets.
+    if not proxy or urllib.request.proxy_bypass(f"{_bracketed(host)}:{port}"):
         return None
     name = f"the {_proxy_variable()} environment variable"
     return _parse_proxy(proxy, name, environment=True)
@@ -1467,8 +1472,8 @@ def _describe(dry: _DryRun, token: str) -> str:
         lines.append(f"{name}: {masked if name == 'Authorization' else value}")
     if proxy:  # its credentials, if any, are not shown
         host, port, authorization = proxy
-        host = f"[{host}]" if ":" in host else host
-        lines.append(f"Via-Proxy: http://{'…@' if authorization else ''}{host}:{port}")
+        shown = f"{'…@' if authorization else ''}{_bracketed(host)}:{port}"
+        lines.append(f"Via-Proxy: http://{shown}")
     lines.append("")
     query = body.decode("ascii") or urllib.parse.urlsplit(url).query
     for name, value in urllib.parse.parse_qsl(query):
