@@ -467,6 +467,35 @@ def _call(
     GET with its arguments in the query; the other methods POST a form body
     with no charset parameter (Slack warns ``superfluous_charset`` about
     one). Arguments that are ``None`` are left out.
+    """
+    _check_token(token)
+    query = urllib.parse.urlencode({k: v for k, v in fields.items() if v is not None})
+    headers = {"Authorization": f"Bearer {token}"}
+    if method in _GET:
+        return _send(method, base_url, f"{method}?{query}", None, headers, _response,
+                     timeout, max_retries, ssl_context, proxy)  # fmt: skip
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+    return _send(method, base_url, method, query.encode("ascii"), headers, _response,
+                 timeout, max_retries, ssl_context, proxy)  # fmt: skip
+
+
+def _send(
+    method: str,
+    base_url: str,
+    target: str,
+    body: bytes | None,
+    headers: dict[str, str],
+    read: Callable[[str, int, http.client.HTTPMessage, bytes], ApiResponse],
+    timeout: float,
+    max_retries: int,
+    ssl_context: ssl.SSLContext | None,
+    proxy: str | None,
+) -> ApiResponse:
+    """POST ``body`` (GET if None) to ``base_url + target``, retrying when safe.
+
+    ``read`` turns each answer into the ``ApiResponse``, or raises the
+    ``SlackCallsError`` it stands for. ``method`` names the call in messages
+    and logs, and decides whether a repeat is harmless.
 
     ``timeout`` bounds each attempt from connecting to the last byte of the
     answer, so a call ends within ``(max_retries + 1) * timeout`` plus the
@@ -477,7 +506,6 @@ def _call(
     methods whose repeat is harmless, since repeating ``calls.add`` could
     register the Call twice.
     """
-    _check_token(token)
     tls, host, port, path = _check_base_url(base_url)
     _check_settings(timeout, max_retries, ssl_context, proxy)
     # An explicit proxy is checked even where it is not used (loopback).
@@ -487,15 +515,10 @@ def _call(
         via = None
     elif proxy is None:
         via = _route(host, port)
-    query = urllib.parse.urlencode({k: v for k, v in fields.items() if v is not None})
-    headers = {"Authorization": f"Bearer {token}", "User-Agent": _USER_AGENT}
-    if method in _GET:
-        verb, target, body = "GET", f"{method}?{query}", b""
-    else:
-        headers["Content-Type"] = "application/x-www-form-urlencoded"
-        verb, target, body = "POST", method, query.encode("ascii")
+    verb = "GET" if body is None else "POST"
+    headers["User-Agent"] = _USER_AGENT
     if _dry_run.get():
-        raise _DryRun(verb, base_url + target, headers, body, via)
+        raise _DryRun(verb, base_url + target, headers, body or b"", via)
     headers["Connection"] = "close"
 
     attempt = 0
@@ -504,7 +527,8 @@ def _call(
         started = time.perf_counter()
         connection = _Connection(host, port, context, via, time.monotonic() + timeout)
         try:
-            response = _attempt(connection, method, verb, path + target, body, headers)
+            answer = _attempt(connection, method, verb, path + target, body, headers)
+            response = read(method, *answer)
         except SlackCallsError as exc:
             elapsed = (time.perf_counter() - started) * 1000
             _log(_DEBUG, "%s attempt %d: %s (HTTP %s) after %.1f ms",
@@ -527,12 +551,13 @@ def _attempt(
     method: str,
     verb: str,
     path: str,
-    body: bytes,
+    body: bytes | None,
     headers: dict[str, str],
-) -> ApiResponse:
+) -> tuple[int, http.client.HTTPMessage, bytes]:
+    """One attempt: the answer's status, headers and body, or the error."""
     try:
         try:
-            connection.request(verb, path, body or None, headers)
+            connection.request(verb, path, body, headers)
         except OSError as exc:
             if not (connection.wire and connection.wire.sent):
                 raise
@@ -556,7 +581,7 @@ def _attempt(
         connection.close()
         if connection.wire:
             connection.wire.sock.close()
-    return _response(method, status, reply_headers, content)
+    return status, reply_headers, content
 
 
 def _response(
