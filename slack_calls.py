@@ -8,11 +8,7 @@ slack_calls registers and manages third-party calls in Slack through
 ``calls.participants.add`` and ``calls.participants.remove``, shows them
 with ``chat.postMessage``, ``chat.unfurl`` or a slash command's answer, and
 verifies the requests Slack signs. One file, standard library only: copy
-it into your project. Every API function returns an ``ApiResponse``; every
-failure raises ``SlackCallsError``; bad arguments raise ``TypeError`` or
-``ValueError`` before anything is sent. ``timeout`` bounds each attempt,
-so a call ends within ``(max_retries + 1) * timeout`` plus the waits
-between attempts. Run as a script, it is a command line tool:
+it into your project. Run as a script, it is a command line tool:
 ``python slack_calls.py --help``.
 
     import slack_calls
@@ -21,6 +17,44 @@ between attempts. Run as a script, it is a command line tool:
     call_id = r["call"]["id"]
     slack_calls.calls_participants_add(token, call_id, ["U0123ABCD"])
     slack_calls.calls_end(token, call_id, duration=600)
+
+Each function that calls Slack takes ``token`` first: a bot (``xoxb-``) or
+user (``xoxp-``) token, sent only in the ``Authorization`` header. It
+returns an ``ApiResponse`` when Slack answers ``ok: true``, and raises
+``SlackCallsError`` for every Slack or network failure. Bad arguments raise
+``TypeError`` or ``ValueError`` before anything is sent.
+
+Settings: every such function also takes these keyword-only arguments.
+
+``base_url``
+    Slack's Web API root, ending in ``/``: ``SLACK_API_URL`` by default,
+    ``GOVSLACK_API_URL`` for GovSlack. ``https://`` only (``http://`` for
+    loopback hosts, for tests).
+``timeout``
+    Seconds for each attempt, from connecting to the answer's last byte:
+    ``DEFAULT_TIMEOUT`` (10) by default, at most 86400. A call ends within
+    ``(max_retries + 1) * timeout`` plus the waits between attempts (a
+    backoff of at most 2 s, or a ``Retry-After`` of at most 30 s); only
+    the name lookup stands outside.
+``max_retries``
+    Attempts after the first, 0 to 100: ``DEFAULT_MAX_RETRIES`` (2) by
+    default. A rate limit is waited out, unless Slack asks for more than
+    30 s; a request that never reached Slack is repeated by every function;
+    one whose outcome is unknown (sent, then a timeout, a dropped connection
+    or a 5xx) only by those whose help says a repeat is harmless.
+``ssl_context``
+    An ``ssl.SSLContext`` for HTTPS; by default one shared context that
+    verifies certificates against the system's store.
+``proxy``
+    An ``http://[user:password@]host:port`` proxy to tunnel HTTPS through;
+    by default ``HTTPS_PROXY`` and ``NO_PROXY`` from the environment.
+
+Users: ``users`` is a list or tuple of Slack user IDs (``"U0123ABCD"``) and
+mappings with ``slack_id`` or ``external_id`` or both, plus
+``display_name`` and ``avatar_url`` for people Slack does not know; or a
+str holding a JSON array of such objects, sent as it is once it passes the
+same checks (parsed strictly: no ``NaN`` or repeated keys). Values are
+non-empty strings. Slack receives one JSON array.
 """
 
 from __future__ import annotations
@@ -54,9 +88,13 @@ if TYPE_CHECKING:
     import argparse
     from typing import Any, Callable, Sequence, Union
 
-    _Users = Union[str, Sequence[Union[str, Mapping[str, str]]]]
+    Users = Union[str, Sequence[Union[str, Mapping[str, str]]]]
     _Base = tuple[bool, str, int, str]  # TLS?, host, port, path
     _Proxy = tuple[str, int, Union[str, None]]  # host, port, Proxy-Authorization
+else:
+    # What ``users`` takes (see the module's help). Type checkers see the
+    # Union above; at run time the name resolves without importing typing.
+    Users = "str | Sequence[str | Mapping[str, str]]"
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",
@@ -65,6 +103,7 @@ __all__ = [
     "SLACK_API_URL",
     "ApiResponse",
     "SlackCallsError",
+    "Users",
     "call_reply",
     "calls_add",
     "calls_end",
@@ -205,7 +244,13 @@ class SlackCallsError(Exception):
 
 @dataclass(frozen=True, **_SLOTS)
 class ApiResponse:
-    """Slack's answer to one Web API call: status, headers and JSON body."""
+    """Slack's answer to one Web API call: status, headers and JSON body.
+
+    Fields: ``method`` (such as ``"calls.add"``), ``status_code`` (the HTTP
+    status), ``headers`` (case-insensitive), ``data`` (the JSON body as a
+    dict) and ``body`` (its raw bytes). ``r["call"]``, ``r.get("call")``
+    and ``"call" in r`` read ``data``.
+    """
 
     method: str
     status_code: int
@@ -1112,14 +1157,34 @@ def calls_add(
     date_start: int | datetime.datetime | None = None,
     title: str | None = None,
     created_by: str | None = None,
-    users: _Users | None = None,
+    users: Users | None = None,
     base_url: str = SLACK_API_URL,
     timeout: float = DEFAULT_TIMEOUT,
     max_retries: int = DEFAULT_MAX_RETRIES,
     ssl_context: ssl.SSLContext | None = None,
     proxy: str | None = None,
 ) -> ApiResponse:
-    """Register a new Call: https://docs.slack.dev/reference/methods/calls.add"""
+    """Register a new Call; ``r["call"]["id"]`` is the ID the others take.
+
+    ``external_unique_id`` is your service's own unique ID for the call;
+    ``join_url`` is the absolute ``http(s)`` URL that joins it. Optional,
+    and not sent when None: ``external_display_id``, an ID shown to people;
+    ``desktop_app_join_url``, a URL of any scheme (``zoommtg://...``) that
+    opens your desktop app; ``date_start``, the start as UNIX seconds (an
+    int) or a timezone-aware ``datetime`` (a value past the year 9999 is
+    refused as milliseconds); ``title``; ``created_by``, the Slack user ID
+    the Call belongs to, which a bot token needs; ``users``, the first
+    participants, in the forms of the module's help. Strings must not be
+    empty.
+
+    Returns an ``ApiResponse``; raises ``SlackCallsError`` when Slack or the
+    network fails, and ``TypeError`` or ``ValueError`` for bad arguments,
+    before sending. Never repeated when an attempt's outcome is unknown: that
+    could register the Call twice (the error says it may have been processed).
+    ``settings``: see the module's help.
+
+    https://docs.slack.dev/reference/methods/calls.add
+    """
     fields = {
         "external_unique_id": _text("external_unique_id", external_unique_id),
         "join_url": _text("join_url", join_url),
@@ -1149,7 +1214,20 @@ def calls_end(
     ssl_context: ssl.SSLContext | None = None,
     proxy: str | None = None,
 ) -> ApiResponse:
-    """End a Call: https://docs.slack.dev/reference/methods/calls.end"""
+    """End the Call ``id`` (the ``call.id`` that ``calls_add`` returned).
+
+    ``duration``, how long the Call lasted, is whole seconds (an int) or a
+    ``timedelta``; None (the default) leaves it to Slack. Slack answers an
+    ended Call ``ok: true`` with ``error == "inactive_call"``: check
+    ``r.error`` where that matters.
+
+    Returns an ``ApiResponse``; raises ``SlackCallsError`` when Slack or the
+    network fails, and ``TypeError`` or ``ValueError`` for bad arguments,
+    before sending. Never repeated when an attempt's outcome is unknown.
+    ``settings``: see the module's help.
+
+    https://docs.slack.dev/reference/methods/calls.end
+    """
     fields = {"id": _text("id", id), "duration": _duration(duration)}
     settings = base_url, timeout, max_retries, ssl_context, proxy
     return _call("calls.end", token, fields, *settings)
@@ -1165,7 +1243,16 @@ def calls_info(
     ssl_context: ssl.SSLContext | None = None,
     proxy: str | None = None,
 ) -> ApiResponse:
-    """Read a Call: https://docs.slack.dev/reference/methods/calls.info"""
+    """Read the Call ``id``: ``r["call"]`` holds its fields and ``users``.
+
+    Sent as a GET; needs the ``calls:read`` scope. Returns an
+    ``ApiResponse``; raises ``SlackCallsError`` when Slack or the network
+    fails, and ``TypeError`` or ``ValueError`` for bad arguments, before
+    sending. It changes nothing, so an attempt whose outcome is unknown is
+    repeated, up to ``max_retries``. ``settings``: see the module's help.
+
+    https://docs.slack.dev/reference/methods/calls.info
+    """
     fields = {"id": _text("id", id)}
     settings = base_url, timeout, max_retries, ssl_context, proxy
     return _call("calls.info", token, fields, *settings)
@@ -1184,7 +1271,17 @@ def calls_update(
     ssl_context: ssl.SSLContext | None = None,
     proxy: str | None = None,
 ) -> ApiResponse:
-    """Change a Call: https://docs.slack.dev/reference/methods/calls.update"""
+    """Change the ``title``, ``join_url`` or ``desktop_app_join_url`` of the
+    Call ``id``, as for ``calls_add``; at least one of them must be given
+    (a ``ValueError`` otherwise).
+
+    Returns an ``ApiResponse``; raises ``SlackCallsError`` when Slack or the
+    network fails, and ``TypeError`` or ``ValueError`` for bad arguments,
+    before sending. Never repeated when an attempt's outcome is unknown.
+    ``settings``: see the module's help.
+
+    https://docs.slack.dev/reference/methods/calls.update
+    """
     fields = {
         "id": _text("id", id),
         "title": _optional_text("title", title),
@@ -1204,7 +1301,7 @@ def calls_update(
 def calls_participants_add(
     token: str,
     id: str,
-    users: _Users,
+    users: Users,
     *,
     base_url: str = SLACK_API_URL,
     timeout: float = DEFAULT_TIMEOUT,
@@ -1212,7 +1309,15 @@ def calls_participants_add(
     ssl_context: ssl.SSLContext | None = None,
     proxy: str | None = None,
 ) -> ApiResponse:
-    """Add people who joined a Call:
+    """Add the people in ``users`` (the forms of the module's help; at
+    least one) to the Call ``id``. Slack answers ``ok: true`` with
+    ``error == "bad_users"`` when someone was already in it.
+
+    Returns an ``ApiResponse``; raises ``SlackCallsError`` when Slack or the
+    network fails, and ``TypeError`` or ``ValueError`` for bad arguments,
+    before sending. Never repeated when an attempt's outcome is unknown.
+    ``settings``: see the module's help.
+
     https://docs.slack.dev/reference/methods/calls.participants.add
     """
     fields = {"id": _text("id", id), "users": _users(users, required=True)}
@@ -1223,7 +1328,7 @@ def calls_participants_add(
 def calls_participants_remove(
     token: str,
     id: str,
-    users: _Users,
+    users: Users,
     *,
     base_url: str = SLACK_API_URL,
     timeout: float = DEFAULT_TIMEOUT,
@@ -1231,7 +1336,17 @@ def calls_participants_remove(
     ssl_context: ssl.SSLContext | None = None,
     proxy: str | None = None,
 ) -> ApiResponse:
-    """Remove people who left a Call:
+    """Remove the people in ``users`` (the forms of the module's help; at
+    least one) from the Call ``id``. Send external participants as
+    ``calls_info`` shows them: Slack matches ``display_name`` and
+    ``avatar_url`` too. Slack answers ``ok: true`` with ``error ==
+    "bad_users"`` when someone was not in the Call: not a failure.
+
+    Returns an ``ApiResponse``; raises ``SlackCallsError`` when Slack or the
+    network fails, and ``TypeError`` or ``ValueError`` for bad arguments,
+    before sending. Never repeated when an attempt's outcome is unknown.
+    ``settings``: see the module's help.
+
     https://docs.slack.dev/reference/methods/calls.participants.remove
     """
     fields = {"id": _text("id", id), "users": _users(users, required=True)}
@@ -1252,7 +1367,20 @@ def chat_post_call(
     ssl_context: ssl.SSLContext | None = None,
     proxy: str | None = None,
 ) -> ApiResponse:
-    """Post a message that shows a Call:
+    """Post a message showing the Call ``call_id`` in ``channel`` (a
+    channel, DM or group ID), making it visible.
+
+    ``text`` is the notification and screen-reader text, Slack mrkdwn, "A
+    call started" by default: escape ``&``, ``<`` and ``>`` in text that
+    came from a user. ``thread_ts`` posts into that thread. Needs the
+    ``chat:write`` scope.
+
+    Returns an ``ApiResponse``; raises ``SlackCallsError`` when Slack or the
+    network fails, and ``TypeError`` or ``ValueError`` for bad arguments,
+    before sending. Never repeated when an attempt's outcome is unknown: that would
+    post twice.
+    ``settings``: see the module's help.
+
     https://docs.slack.dev/reference/methods/chat.postMessage
     """
     fields = {
@@ -1280,7 +1408,19 @@ def chat_unfurl_call(
     ssl_context: ssl.SSLContext | None = None,
     proxy: str | None = None,
 ) -> ApiResponse:
-    """Show a Call in place of a shared join URL:
+    """Show the Call ``call_id`` in place of ``url``, a join URL exactly as
+    shared in a message (see ``chat_unfurl_calls`` for a whole event).
+
+    Give the target from the ``link_shared`` event: ``unfurl_id`` and
+    ``source`` (``"composer"`` or ``"conversations_history"``), or
+    ``channel`` and ``ts`` (the event's ``message_ts``); a mix or neither
+    pair is a ``ValueError``. Needs the ``links:write`` scope.
+
+    Returns an ``ApiResponse``; raises ``SlackCallsError`` when Slack or the
+    network fails, and ``TypeError`` or ``ValueError`` for bad arguments,
+    before sending. A repeat modifies the same unfurl, so an attempt whose
+    outcome is unknown is repeated. ``settings``: see the module's help.
+
     https://docs.slack.dev/reference/methods/chat.unfurl
     """
     fields = {
@@ -1310,7 +1450,13 @@ def chat_unfurl_call(
 
 
 def call_reply(call_id: str, *, text: str | None = None) -> dict[str, Any]:
-    """The answer to a slash command that shows a Call to the whole channel."""
+    """The answer to a slash command that shows the Call ``call_id`` to the
+    whole channel: a dict to send back as JSON within Slack's 3 seconds, or
+    later with ``respond``. ``text`` is as for ``chat_post_call``. Sends
+    nothing.
+
+    https://docs.slack.dev/apis/web-api/using-the-calls-api
+    """
     return {
         "response_type": "in_channel",
         "text": _text("text", _CALL_TEXT if text is None else text),
@@ -1326,8 +1472,18 @@ def is_valid_request(
     max_age: float = 300,
     now: float | None = None,
 ) -> bool:
-    """True only for a request Slack signed with ``signing_secret`` at most
-    ``max_age`` seconds from ``now``, before or after:
+    """True only for a request that Slack signed with ``signing_secret``.
+
+    ``body`` is the raw request body, ``bytes`` or a ``str`` (encoded as
+    UTF-8), exactly as it arrived. ``headers`` is any mapping of the
+    request's headers, names in any case, names and values ``str`` or
+    ``bytes``; a missing or malformed ``X-Slack-Signature`` or
+    ``X-Slack-Request-Timestamp`` is False. The timestamp must be at most
+    ``max_age`` seconds (default 300) before or after ``now`` (UNIX seconds,
+    default the clock). A bad ``signing_secret`` (not printable ASCII, or
+    with whitespace), ``max_age`` or ``now``, or a ``body`` or ``headers``
+    of the wrong type, raises ``TypeError`` or ``ValueError``.
+
     https://api.slack.com/authentication/verifying-requests-from-slack
     """
     secret = _check_token(signing_secret, "signing_secret").encode("ascii")

@@ -14,18 +14,21 @@ from __future__ import annotations
 import base64
 import contextlib
 import copy
+import dataclasses
 import datetime
 import email.utils
 import functools
 import gc
 import gzip
 import http.server
+import inspect
 import json
 import logging
 import math
 import os
 import pathlib
 import pickle
+import pydoc
 import random
 import re
 import select
@@ -1358,6 +1361,7 @@ def test_module_contract() -> None:
             "SLACK_API_URL",
             "ApiResponse",
             "SlackCallsError",
+            "Users",
             "call_reply",
             "calls_add",
             "calls_end",
@@ -1372,6 +1376,56 @@ def test_module_contract() -> None:
     )
     assert slack_calls.SLACK_API_URL == "https://slack.com/api/"
     assert slack_calls.GOVSLACK_API_URL == "https://slack-gov.com/api/"
+
+
+# The offline manual: help() and pydoc must be enough where there is no web.
+SETTINGS = {"base_url", "timeout", "max_retries", "ssl_context", "proxy"}
+
+
+def _documented_names(obj: Any) -> list[str]:
+    """The names a public callable's docstring must mention as ``name``."""
+    if isinstance(obj, type) and dataclasses.is_dataclass(obj):
+        return [f.name for f in dataclasses.fields(obj)]
+    if isinstance(obj, type):  # the exception: its attributes
+        return [n for n in vars(obj("m")) if not n.startswith("_")]
+    return [p for p in inspect.signature(obj).parameters if p not in SETTINGS | {"token"}]
+
+
+@pytest.mark.parametrize(
+    "name", [n for n in slack_calls.__all__ if callable(getattr(slack_calls, n))]
+)
+def test_every_public_callable_documents_its_own_parameters(name: str) -> None:
+    obj = getattr(slack_calls, name)
+    doc = inspect.getdoc(obj) or ""
+    missing = [p for p in _documented_names(obj) if f"``{p}``" not in doc]
+    assert not missing, f"{name}'s docstring does not name {missing}"
+    if callable(obj) and not isinstance(obj, type):
+        parameters = set(inspect.signature(obj).parameters)
+        if parameters & SETTINGS:  # told once, in the module's help
+            assert "``settings``" in doc and "module's help" in doc
+            assert "SlackCallsError" in doc and "ValueError" in doc
+        if name.startswith(("calls_", "chat_")):
+            assert "repeated" in doc  # whether it is, when unsure
+            assert doc.rstrip().splitlines()[-1].startswith("https://")
+
+
+def test_module_help_describes_settings_users_and_errors() -> None:
+    doc = slack_calls.__doc__ or ""
+    for name in [*sorted(SETTINGS), "token", "users", "SlackCallsError", "ValueError"]:
+        assert f"``{name}``" in doc or name in doc, name
+    for word in ("Seconds", "UNIX", "external_id", "display_name", "xoxb-"):
+        assert word in doc or word in (slack_calls.calls_add.__doc__ or ""), word
+
+
+def test_users_is_a_public_name_that_resolves() -> None:
+    # help() shows the annotation as written: it must be a name that exists.
+    for function in (slack_calls.calls_add, slack_calls.calls_participants_add):
+        annotation = str(inspect.signature(function).parameters["users"].annotation)
+        assert "Users" in annotation and "_Users" not in annotation
+    assert "Users" in slack_calls.__all__
+    assert "Sequence" in str(slack_calls.Users)
+    text = pydoc.render_doc(slack_calls.calls_participants_add, renderer=pydoc.plaintext)
+    assert "users: 'Users'" in text
 
 
 # The command line...
