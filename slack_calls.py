@@ -1467,7 +1467,7 @@ def call_reply(call_id: str, *, text: str | None = None) -> dict[str, Any]:
 def is_valid_request(
     signing_secret: str,
     body: bytes | str,
-    headers: Mapping[str, str],
+    headers: Mapping[Any, Any],
     *,
     max_age: float = 300,
     now: float | None = None,
@@ -1502,8 +1502,8 @@ def is_valid_request(
             raise ValueError(f"{name} must be a finite number of seconds")
     if max_age <= 0:
         raise ValueError(f"max_age must be more than 0 seconds, not {max_age}")
-    timestamp = _header(headers, "X-Slack-Request-Timestamp")
-    signature = _header(headers, "X-Slack-Signature")
+    timestamp = _header(headers, "X-Slack-Request-Timestamp") or ""
+    signature = _header(headers, "X-Slack-Signature") or ""
     # Up to 15 digits: int() of a long enough string is slow, then refused.
     if not (timestamp.isascii() and timestamp.isdigit() and len(timestamp) <= 15):
         return False
@@ -1519,15 +1519,20 @@ def is_valid_request(
     return hmac.compare_digest(expected.encode("ascii"), received)
 
 
-def _header(headers: Mapping[str, str], name: str) -> str:
-    """A header's value, whatever the case of its name; "" when missing."""
+def _header(headers: Mapping[Any, Any], name: str) -> str | None:
+    """A header's value, whatever the case of its name and whether name and
+    value are str or bytes (as ASGI gives them); None when missing."""
     value: object = headers.get(name) or headers.get(name.lower())
     if value is None:
         lower = name.lower()
-        value = next((v for k, v in headers.items() if str(k).lower() == lower), "")
+        for key, item in headers.items():
+            text = key.decode("latin-1") if isinstance(key, bytes) else key
+            if isinstance(text, str) and text.lower() == lower:
+                value = item
+                break
     if isinstance(value, bytes):
         value = value.decode("latin-1")
-    return value if isinstance(value, str) else ""
+    return value if isinstance(value, str) else None
 
 
 # Command line...

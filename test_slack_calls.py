@@ -1937,8 +1937,10 @@ def test_is_valid_request_defaults_now_to_the_clock() -> None:
         {"x-SLACK-request-TIMESTAMP": str(SLACK_TS), "X-Slack-Signature": SLACK_SIG},
         {"Host": "example.com", **{k.title(): v for k, v in SLACK_HEADERS.items()}},
         {k: v.encode() for k, v in SLACK_HEADERS.items()},  # bytes values
+        {k.lower().encode(): v.encode() for k, v in SLACK_HEADERS.items()},  # ASGI
+        {k.encode(): v for k, v in SLACK_HEADERS.items()},  # bytes names
     ],
-    ids=["lowercase", "uppercase", "mixed", "title", "bytes-values"],
+    ids=["lowercase", "uppercase", "mixed", "title", "bytes-values", "asgi", "bytes-names"],
 )
 def test_is_valid_request_finds_headers_in_any_case(headers: dict[str, Any]) -> None:
     assert _valid(headers=headers)
