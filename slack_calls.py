@@ -103,6 +103,7 @@ __all__ = [
     "SLACK_API_URL",
     "ApiResponse",
     "SlackCallsError",
+    "SlackRequest",
     "Users",
     "call_reply",
     "calls_add",
@@ -113,7 +114,10 @@ __all__ = [
     "calls_update",
     "chat_post_call",
     "chat_unfurl_call",
+    "chat_unfurl_calls",
     "is_valid_request",
+    "parse_request",
+    "respond",
 ]
 
 __version__ = "0.1.0"
@@ -201,7 +205,8 @@ class SlackCallsError(Exception):
     Attributes:
 
     ``method``
-        Slack's method name, such as ``"calls.add"``.
+        Slack's method name, such as ``"calls.add"``; ``"response_url"``
+        for ``respond``.
     ``error``
         Slack's error code (``"invalid_auth"``; ``"ratelimited"`` for every
         rate limit, HTTP 429 or not), or one of ours when Slack gave none:
@@ -647,14 +652,19 @@ def _response(
         raise _bad_response(method, status, headers, body, "not JSON") from exc
     if not isinstance(data, dict):
         raise _bad_response(method, status, headers, body, "not a JSON object")
-    response = ApiResponse(method, status, headers, data, body)
-    if response.warnings:
-        _log(_WARNING, "%s: Slack warned: %s", method, ", ".join(response.warnings))
+    return _checked(ApiResponse(method, status, headers, data, body), "unknown_error")
+
+
+def _checked(response: ApiResponse, no_code: str) -> ApiResponse:
+    """A readable answer, or the error it stands for (``no_code`` if none)."""
+    method, warnings = response.method, response.warnings
+    if warnings:
+        _log(_WARNING, "%s: Slack warned: %s", method, ", ".join(warnings))
     error = _status_error(method, response)
     if error:
         raise error
     if not response.success:
-        raise _error(method, response.error or "unknown_error", response)
+        raise _error(method, response.error or no_code, response)
     return response
 
 
@@ -671,6 +681,20 @@ def _status_error(method: str, response: ApiResponse) -> SlackCallsError | None:
     if not 200 <= status < 300:
         return _error(method, response.error or "http_error", response)
     return None
+
+
+def _hook_answer(
+    method: str, status: int, headers: http.client.HTTPMessage, body: bytes
+) -> ApiResponse:
+    """A response_url's answer: ``ok`` or ``{"ok": true}``, else the error."""
+    text = body.decode("utf-8", "replace").strip()
+    data = _strict_json(text)
+    if not isinstance(data, dict):
+        # Slack's codes are one word: an HTML page or a stack trace is none.
+        code = text.isascii() and text.isidentifier() and len(text) <= 100
+        data = {"ok": True} if text == "ok" else {"error": text} if code else {}
+    response = ApiResponse(method, status, headers, data, body)
+    return _checked(response, "invalid_response")
 
 
 def _read_body(reply: Any, method: str, status: int) -> bytes:
@@ -1067,12 +1091,7 @@ def _users(value: object, required: bool) -> str | None:
     if value is None and not required:
         return None
     if isinstance(value, str):
-        try:
-            items = json.loads(
-                value, parse_constant=_not_json, object_pairs_hook=_unique_keys
-            )
-        except (ValueError, RecursionError):
-            items = None
+        items = _strict_json(value)
         if not isinstance(items, list):
             raise ValueError(
                 "users is a str but not a JSON array (strictly: no NaN, Infinity"
@@ -1111,6 +1130,16 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     if len(items) != len(pairs):
         raise ValueError("repeated key")
     return items
+
+
+def _strict_json(text: str | bytes) -> Any:
+    """``text`` parsed as strict JSON, or None if it is not (or too deep)."""
+    try:
+        return json.loads(
+            text, parse_constant=_not_json, object_pairs_hook=_unique_keys
+        )
+    except (ValueError, RecursionError):  # UnicodeDecodeError included
+        return None
 
 
 def _user(index: int, item: object) -> dict[str, str]:
@@ -1423,24 +1452,84 @@ def chat_unfurl_call(
 
     https://docs.slack.dev/reference/methods/chat.unfurl
     """
-    fields = {
-        "channel": _optional_text("channel", channel),
-        "ts": _optional_text("ts", ts),
-        "unfurl_id": _optional_text("unfurl_id", unfurl_id),
-        "source": _optional_text("source", source),
-        "unfurls": _compact({_text("url", url): {"blocks": [_call_block(call_id)]}}),
-    }
-    given = [name for name in ("channel", "ts", "unfurl_id", "source") if fields[name]]
+    settings = base_url, timeout, max_retries, ssl_context, proxy
+    return _unfurl(token, {url: call_id}, (channel, ts, unfurl_id, source), settings)
+
+
+def chat_unfurl_calls(
+    token: str,
+    event: Mapping[str, Any],
+    calls: Mapping[str, str],
+    *,
+    base_url: str = SLACK_API_URL,
+    timeout: float = DEFAULT_TIMEOUT,
+    max_retries: int = DEFAULT_MAX_RETRIES,
+    ssl_context: ssl.SSLContext | None = None,
+    proxy: str | None = None,
+) -> ApiResponse:
+    """Show Calls in place of the join URLs of one ``link_shared`` event.
+
+    ``event`` is the inner event (``SlackRequest.event``); ``calls`` maps
+    each URL, exactly as in the event's ``links``, to its Call's ID. The
+    target is the event's ``unfurl_id`` and ``source`` when it has both (a
+    link still in the composer has nothing else), else its ``channel`` and
+    ``message_ts``. An event that is not ``link_shared`` or has neither
+    pair, an empty ``calls``, or a URL not among the event's links (often
+    one normalised on the way) is a ``ValueError``. Needs ``links:write``.
+
+    Returns an ``ApiResponse``; raises ``SlackCallsError`` when Slack or the
+    network fails, and ``TypeError`` or ``ValueError`` for bad arguments,
+    before sending. A repeat modifies the same unfurls, so an attempt whose
+    outcome is unknown is repeated. ``settings``: see the module's help.
+
+    https://docs.slack.dev/reference/methods/chat.unfurl
+    """
+    if not isinstance(event, Mapping) or not isinstance(calls, Mapping):
+        raise TypeError("event and calls must be mappings (calls: URL to Call ID)")
+    if event.get("type") != "link_shared":
+        raise ValueError(
+            "event must be the inner link_shared event (SlackRequest.event),"
+            f" not one of type {_shown(event.get('type'))}"
+        )
+    links = event.get("links") or ()
+    shared = [link.get("url") for link in links if isinstance(link, Mapping)]
+    unknown = [url for url in calls if url not in shared]
+    if unknown or not calls:
+        raise ValueError(
+            "calls must map URLs among the event's links, exactly as given"
+            f" there ({shared}), not {unknown or 'nothing'}"
+        )
+    target: tuple[Any, ...] = (None, None, event.get("unfurl_id"), event.get("source"))
+    if not (target[2] and target[3]):
+        target = (event.get("channel"), event.get("message_ts"), None, None)
+        if not (target[0] and target[1]):
+            raise ValueError(
+                "event has neither unfurl_id and source nor channel and message_ts"
+            )
+    settings = base_url, timeout, max_retries, ssl_context, proxy
+    return _unfurl(token, calls, target, settings)
+
+
+def _unfurl(
+    token: str, calls: Mapping[Any, Any], target: tuple[Any, ...], settings: Any
+) -> ApiResponse:
+    """``chat.unfurl`` of each URL in ``calls`` into its Call, at ``target``:
+    (channel, ts, unfurl_id, source), one pair of them given."""
+    names = ("channel", "ts", "unfurl_id", "source")
+    fields = {name: _optional_text(name, value) for name, value in zip(names, target)}
+    blocks = {_text("url", u): {"blocks": [_call_block(c)]} for u, c in calls.items()}
+    fields["unfurls"] = _compact(blocks)
+    given = [name for name in names if fields[name]]
     if given not in (["channel", "ts"], ["unfurl_id", "source"]):
         raise ValueError(
             "chat_unfurl_call needs channel and ts, or unfurl_id and source,"
             f" not {' and '.join(given) or 'none of them'}"
         )
-    if source is not None and source not in _UNFURL_SOURCES:
+    if fields["source"] and fields["source"] not in _UNFURL_SOURCES:
         raise ValueError(
-            f"source must be 'composer' or 'conversations_history', not {source!r}"
+            "source must be 'composer' or 'conversations_history', not"
+            f" {fields['source']!r}"
         )
-    settings = base_url, timeout, max_retries, ssl_context, proxy
     return _call("chat.unfurl", token, fields, *settings)
 
 
@@ -1519,9 +1608,162 @@ def is_valid_request(
     return hmac.compare_digest(expected.encode("ascii"), received)
 
 
+@dataclass(frozen=True, **_SLOTS)
+class SlackRequest:
+    """One request from Slack, as ``parse_request`` verified and read it.
+
+    ``kind``: ``"command"`` (a form with ``command``), ``"interaction"`` (a
+    form whose ``payload`` is a JSON object), ``"ssl_check"``,
+    ``"url_verification"``, ``"event"`` (an ``event_callback``) or
+    ``"other"``. ``data``: a form's fields, each to its first value (a
+    ``str``), an interaction's ``payload`` or the Events API's JSON object
+    (``data["challenge"]``), ``{}`` if unreadable. ``retry_num``: 0, or
+    ``X-Slack-Retry-Num`` (1 if unreadable); ``retry_reason``:
+    ``X-Slack-Retry-Reason`` or None. ``event``: an ``"event"``'s inner
+    event, and ``event_type`` its ``type``, else None. ``data`` and
+    ``event`` stay out of ``repr``: they may hold a ``response_url``.
+    """
+
+    kind: str
+    data: dict[str, Any] = field(repr=False)
+    retry_num: int
+    retry_reason: str | None
+    event: dict[str, Any] | None = field(repr=False)
+    event_type: str | None
+
+
+def parse_request(
+    signing_secret: str,
+    body: bytes | str,
+    headers: Mapping[Any, Any],
+    *,
+    base64_body: bool = False,
+    max_age: float = 300,
+    now: float | None = None,
+) -> SlackRequest | None:
+    """Verify and recognise one request from Slack, exactly as it arrived.
+
+    ``signing_secret``, ``body``, ``headers``, ``max_age`` and ``now`` are
+    as for ``is_valid_request``, which raises the same errors for them. With
+    ``base64_body`` true (Lambda's ``isBase64Encoded``), ``body`` is
+    base64-decoded first, and the signature checked on the decoded bytes.
+
+    Returns a ``SlackRequest``, or None when the check fails or the body is
+    not base64; a form with ``ssl_check=1`` is returned even unsigned, since
+    its only answer, an empty 200, does and reveals nothing. A body whose
+    first non-blank character is ``{`` is read as strict JSON, any other as
+    a form. Junk (invalid UTF-8, deep nesting, ``NaN``, repeated keys) never
+    raises: signed, it is kind ``"other"``, or its kind with what was read.
+
+    https://docs.slack.dev/authentication/verifying-requests-from-slack
+    """
+    raw: bytes | str | None = body
+    if base64_body and isinstance(body, (bytes, bytearray, str)):
+        import base64
+
+        try:
+            raw = base64.b64decode(body, validate=True)
+        except ValueError:  # binascii.Error, or a str that is not ASCII
+            raw = None
+    if isinstance(raw, str):
+        raw = raw.encode("utf-8", "surrogatepass")
+    signed = is_valid_request(
+        signing_secret, body if raw is None else raw, headers, max_age=max_age, now=now
+    )
+    if raw is None:
+        return None
+    text = raw.decode("utf-8", "replace")
+    form: dict[str, Any] = {}
+    if text.lstrip()[:1] != "{":
+        for name, value in urllib.parse.parse_qsl(text, keep_blank_values=True):
+            form.setdefault(name, value)
+    retry = _header(headers, "X-Slack-Retry-Num")
+    retries = 0 if retry is None else 1
+    if retry and retry.isascii() and retry.isdigit() and len(retry) < 10:
+        retries = int(retry)
+    reason = _header(headers, "X-Slack-Retry-Reason")
+    if form.get("ssl_check") == "1":
+        return SlackRequest("ssl_check", form, retries, reason, None, None)
+    if not signed:
+        return None
+    kind, data, event = _recognised(text, form)
+    event_type = event.get("type") if event else None
+    event_type = event_type if isinstance(event_type, str) else None
+    return SlackRequest(kind, data, retries, reason, event, event_type)
+
+
+def _recognised(
+    text: str, form: dict[str, Any]
+) -> tuple[str, dict[str, Any], dict[str, Any] | None]:
+    """A signed body's kind, data and inner event."""
+    if form:
+        payload = _strict_json(form.get("payload", ""))
+        if isinstance(payload, dict):
+            return "interaction", payload, None
+        return "command" if "command" in form else "other", form, None
+    data = _strict_json(text)
+    if not isinstance(data, dict):
+        return "other", {}, None
+    kind, event = data.get("type"), data.get("event")
+    if kind == "url_verification" and isinstance(data.get("challenge"), str):
+        return "url_verification", data, None
+    if kind == "event_callback" and isinstance(event, dict):
+        return "event", data, event
+    return "other", data, None
+
+
+def respond(
+    response_url: str,
+    message: dict[str, Any],
+    *,
+    timeout: float = DEFAULT_TIMEOUT,
+    max_retries: int = DEFAULT_MAX_RETRIES,
+    ssl_context: ssl.SSLContext | None = None,
+    proxy: str | None = None,
+) -> ApiResponse:
+    """Post ``message``, a dict such as ``call_reply(call_id)``, as JSON to
+    a command's or interaction's ``response_url``, to answer after 3 s.
+
+    ``response_url`` is the absolute ``https://`` URL (``http://`` only to a
+    loopback host) Slack sent, good 5 times in 30 minutes. Its path is a
+    credential: messages and logs name only the method, ``"response_url"``.
+
+    Returns an ``ApiResponse`` when Slack answers 2xx with ``ok`` or
+    ``{"ok": true}``; raises ``SlackCallsError`` for anything else, with
+    Slack's plain-text or JSON code (``no_text``, ``invalid_payload``...) as
+    ``error``, and for network failures; ``TypeError`` or ``ValueError`` for
+    bad arguments, before sending. Never repeated when an attempt's outcome
+    is unknown, as a repeat posts again. ``settings`` (but ``base_url``):
+    see the module's help.
+
+    https://docs.slack.dev/interactivity/handling-user-interaction
+    """
+    if not isinstance(response_url, str) or not isinstance(message, dict):
+        raise TypeError("response_url must be a str, and message a dict")
+    # Split so that the URL's host is checked as base_url is, once (cached).
+    scheme, _, rest = response_url.partition("://")
+    host, _, target = rest.partition("/")
+    base = f"{scheme}://{host}/"
+    try:
+        _check_base_url(base)
+        if not (target.isascii() and target.isprintable()) or " " in target:
+            raise ValueError
+    except ValueError:  # the message leaves out the URL: it is a credential
+        raise ValueError(
+            "response_url must be an absolute https:// URL of printable ASCII"
+            " (http:// only to a loopback host), as Slack sends it"
+        ) from None
+    try:
+        body = json.dumps(message, allow_nan=False, separators=(",", ":"))
+    except (TypeError, ValueError) as exc:
+        raise type(exc)(f"message cannot be sent as JSON: {exc}") from None
+    headers = {"Content-Type": "application/json; charset=utf-8"}
+    return _send("response_url", base, target, body.encode("ascii"), headers,
+                 _hook_answer, timeout, max_retries, ssl_context, proxy)  # fmt: skip
+
+
 def _header(headers: Mapping[Any, Any], name: str) -> str | None:
-    """A header's value, whatever the case of its name and whether name and
-    value are str or bytes (as ASGI gives them); None when missing."""
+    """A header's value, names in any case, str or bytes; None if missing."""
     value: object = headers.get(name) or headers.get(name.lower())
     if value is None:
         lower = name.lower()

@@ -181,12 +181,15 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         if reply.drop:
             self.close_connection = True
             return
-        body = reply.body
-        if body is None:
+        body, status = reply.body, reply.status
+        headers = {"Content-Type": "application/json; charset=utf-8"}
+        if body is None and reply.data is None and seen.path.startswith("/commands/"):
+            status, body = self._hook(seen)
+            headers["Content-Type"] = "text/plain"
+        elif body is None:
             data = reply.data if reply.data is not None else self._slack(seen)
             body = json.dumps(data).encode()
-        self.send_response(reply.status)
-        headers = {"Content-Type": "application/json; charset=utf-8"}
+        self.send_response(status)
         headers.update(reply.headers)
         if "Content-Length" not in headers:
             headers["Content-Length"] = str(len(body))
@@ -197,6 +200,16 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             self.wfile.write(body)
         except OSError:
             pass  # the client gave up first
+
+    def _hook(self, seen: Seen) -> tuple[int, bytes]:
+        """Answer a post to a response_url as Slack does: ok, or a code."""
+        try:
+            message = json.loads(seen.body)
+        except ValueError:
+            return 400, b"invalid_payload"
+        if not isinstance(message, dict) or not message.keys() & {"text", "blocks"}:
+            return 400, b"no_text"
+        return 200, b"ok"
 
     def _slack(self, seen: Seen) -> dict[str, Any]:
         """Answer as Slack does: check the token, then the arguments."""
@@ -1057,6 +1070,25 @@ def _bad_calls() -> list[tuple[str, Callable[[dict[str, Any]], Any], type, str]]
     ]  # fmt: skip
 
 
+# A link_shared event as Slack sends it (the facts file, section 10).
+LINK_SHARED: dict[str, Any] = {
+    "type": "link_shared", "channel": "C0123", "user": "U0KIM",
+    "message_ts": "1700000000.0001", "thread_ts": "1700000000.0000",
+    "unfurl_id": "C0123.1700000000.0001.1b90fa12", "source": "conversations_history",
+    "is_bot_user_member": True,
+    "links": [
+        {"domain": "meet.example", "url": "https://meet.example/1"},
+        {"domain": "meet.example", "url": "https://meet.example/é?a=1&b=2"},
+    ],
+}  # fmt: skip
+
+
+def _link_event(**changes: Any) -> dict[str, Any]:
+    """LINK_SHARED with some keys changed; None removes a key."""
+    event = {**LINK_SHARED, **changes}
+    return {k: v for k, v in event.items() if v is not None}
+
+
 def _bad_chat_calls() -> list[tuple[str, Callable[[dict[str, Any]], Any], type, str]]:
     post, unfurl, url = (
         slack_calls.chat_post_call,
@@ -1064,7 +1096,24 @@ def _bad_chat_calls() -> list[tuple[str, Callable[[dict[str, Any]], Any], type, 
         "https://j/1",
     )
     pair = "channel and ts, or unfurl_id and source, not "
+    calls, ok = slack_calls.chat_unfurl_calls, {"https://meet.example/1": "R1"}
+    links = "['https://meet.example/1', 'https://meet.example/é?a=1&b=2']"
+    neither = "event has neither unfurl_id and source nor channel and message_ts"
     return [
+        ("calls event list", lambda s: calls(TOKEN, [LINK_SHARED], ok, **s), TypeError, "event"),
+        ("calls calls list", lambda s: calls(TOKEN, LINK_SHARED, ["https://meet.example/1"], **s), TypeError, "calls"),
+        ("calls message event", lambda s: calls(TOKEN, _link_event(type="message"), ok, **s), ValueError, "link_shared event (SlackRequest.event), not one of type message"),
+        ("calls envelope", lambda s: calls(TOKEN, {"type": "event_callback", "event": LINK_SHARED}, ok, **s), ValueError, "type event_callback"),
+        ("calls empty", lambda s: calls(TOKEN, LINK_SHARED, {}, **s), ValueError, f"calls must map URLs among the event's links, exactly as given there ({links}), not nothing"),
+        ("calls url normalised", lambda s: calls(TOKEN, LINK_SHARED, {"https://meet.example/1/": "R1"}, **s), ValueError, f"({links}), not ['https://meet.example/1/']"),
+        ("calls one unknown of two", lambda s: calls(TOKEN, LINK_SHARED, {**ok, "https://other/2": "R2"}, **s), ValueError, "not ['https://other/2']"),
+        ("calls no links", lambda s: calls(TOKEN, _link_event(links=None), ok, **s), ValueError, "event's links, exactly as given there ([])"),
+        ("calls no target", lambda s: calls(TOKEN, _link_event(unfurl_id=None, source=None, channel=None), ok, **s), ValueError, neither),
+        ("calls unfurl_id alone", lambda s: calls(TOKEN, _link_event(source=None, message_ts=None), ok, **s), ValueError, neither),
+        ("calls other source", lambda s: calls(TOKEN, _link_event(source="thread"), ok, **s), ValueError, "source must be 'composer' or 'conversations_history', not 'thread'"),
+        ("calls call_id empty", lambda s: calls(TOKEN, LINK_SHARED, {"https://meet.example/1": ""}, **s), ValueError, "call_id"),
+        ("calls bad token", lambda s: calls(TOKEN + "\n", LINK_SHARED, ok, **s), ValueError, "token"),
+        ("calls bad timeout", lambda s: calls(TOKEN, LINK_SHARED, ok, **{**s, "timeout": 0}), ValueError, "timeout"),
         ("post channel empty", lambda s: post(TOKEN, "", "R1", **s), ValueError, "channel"),
         ("post call_id None", lambda s: post(TOKEN, "C1", None, **s), TypeError, "call_id"),
         ("post call_id blank", lambda s: post(TOKEN, "C1", " ", **s), ValueError, "call_id"),
@@ -1371,7 +1420,11 @@ def test_module_contract() -> None:
             "calls_update",
             "chat_post_call",
             "chat_unfurl_call",
+            "chat_unfurl_calls",
             "is_valid_request",
+            "parse_request",
+            "respond",
+            "SlackRequest",
         ]
     )
     assert slack_calls.SLACK_API_URL == "https://slack.com/api/"
@@ -1776,6 +1829,44 @@ def test_chat_unfurl_call_wire_format(slack: FakeSlack) -> None:
     assert third.form["source"] == "conversations_history"
 
 
+def test_chat_unfurl_calls_wire_format(slack: FakeSlack) -> None:
+    first_url, second_url = (link["url"] for link in LINK_SHARED["links"])
+    calls = {first_url: "R1", second_url: "R2"}
+    composer = _link_event(source="composer", message_ts="not.a.message")
+    response = slack_calls.chat_unfurl_calls(TOKEN, composer, calls, **settings(slack))
+    assert response.success and response.method == "chat.unfurl"
+    older = _link_event(unfurl_id=None, source=None)  # before unfurl_id existed
+    slack_calls.chat_unfurl_calls(TOKEN, older, {second_url: "R2"}, **settings(slack))
+    # unfurl_id without source, or the other way round, is no target: the
+    # message's channel and ts are.
+    for partial in (_link_event(source=None), _link_event(unfurl_id="")):
+        slack_calls.chat_unfurl_calls(TOKEN, partial, calls, **settings(slack))
+    first, second, *partials = slack.requests
+    unfurls = {
+        first_url: {"blocks": [{"type": "call", "call_id": "R1"}]},
+        second_url: {"blocks": [{"type": "call", "call_id": "R2"}]},
+    }
+    assert (first.command, first.path) == ("POST", "/api/chat.unfurl")
+    assert first.headers["authorization"] == f"Bearer {TOKEN}"
+    assert first.form == {
+        "unfurl_id": LINK_SHARED["unfurl_id"],
+        "source": "composer",
+        "unfurls": json.dumps(unfurls, ensure_ascii=False, separators=(",", ":")),
+    }
+    assert list(json.loads(first.form["unfurls"])) == [first_url, second_url]
+    assert second.form["channel"] == "C0123"
+    assert second.form["ts"] == "1700000000.0001"
+    assert json.loads(second.form["unfurls"]) == {second_url: unfurls[second_url]}
+    for seen in partials:
+        assert set(seen.form) == {"channel", "ts", "unfurls"}
+    # One link goes out byte for byte as chat_unfurl_call sends it.
+    slack_calls.chat_unfurl_call(
+        TOKEN, second_url, "R2", channel="C0123", ts="1700000000.0001",
+        **settings(slack),
+    )  # fmt: skip
+    assert slack.requests[-1].body == second.body
+
+
 HTML_502 = Reply(status=502, body=b"<html>Bad Gateway</html>", headers={"Content-Type": "text/html"})  # fmt: skip
 
 
@@ -2017,6 +2108,13 @@ def test_is_valid_request_refuses_tampered_or_malformed(
         (SIGNING_SECRET + "\n", SLACK_BODY, SLACK_HEADERS, {}, ValueError, "signing_secret"),
         (" " + SIGNING_SECRET, SLACK_BODY, SLACK_HEADERS, {}, ValueError, "signing_secret"),
         (SIGNING_SECRET, SLACK_BODY, SLACK_HEADERS, {"now": datetime.datetime.now(datetime.timezone.utc)}, TypeError, "now"),
+        # parse_request's own: bad arguments raise whatever the body holds.
+        ("", "!!!", {}, {"base64_body": True}, ValueError, "signing_secret"),
+        (SIGNING_SECRET + "\n", "ssl_check=1", {}, {"base64_body": False}, ValueError, "signing_secret"),
+        (SIGNING_SECRET, None, {}, {"base64_body": True}, TypeError, "body"),
+        (SIGNING_SECRET, 5, {}, {"base64_body": True}, TypeError, "body"),
+        (SIGNING_SECRET, "!!!", None, {"base64_body": True}, TypeError, "headers"),
+        (SIGNING_SECRET, "ssl_check=1", {}, {"base64_body": False, "now": "1"}, TypeError, "now"),
     ],
 )  # fmt: skip
 def test_is_valid_request_refuses_bad_arguments_loudly(
@@ -2028,9 +2126,13 @@ def test_is_valid_request_refuses_bad_arguments_loudly(
     message: str,
 ) -> None:
     kwargs.setdefault("now", SLACK_TS)
-    with pytest.raises(exc_type) as info:
-        slack_calls.is_valid_request(secret, body, headers, **kwargs)
-    assert message in str(info.value)
+    functions = [slack_calls.parse_request]
+    if "base64_body" not in kwargs:
+        functions.append(slack_calls.is_valid_request)
+    for function in functions:
+        with pytest.raises(exc_type) as info:
+            function(secret, body, headers, **kwargs)  # type: ignore[operator]
+        assert message in str(info.value)
 
 
 def test_importing_slack_calls_leaves_hmac_for_later() -> None:
@@ -2038,54 +2140,465 @@ def test_importing_slack_calls_leaves_hmac_for_later() -> None:
     subprocess.run([sys.executable, "-c", code], cwd=HERE, check=True, timeout=30)
 
 
-# The README's Lambda handler, run as written...
+# Receiving Slack's requests: one verified parse...
+
+RESPONSE_PATH = "/commands/T0001/1/secretpath"  # a credential: must never show
+
+
+def _signed(
+    body: str | bytes, secret: str = SIGNING_SECRET, age: int = 0
+) -> dict[str, str]:
+    """Headers as Slack signs ``body`` with ``secret``, ``age`` seconds ago."""
+    import hashlib
+    import hmac
+
+    raw = body.encode("utf-8", "surrogatepass") if isinstance(body, str) else body
+    ts = str(int(time.time()) - age)
+    digest = hmac.new(secret.encode(), b"v0:%s:%s" % (ts.encode(), raw), hashlib.sha256)
+    return {
+        "X-Slack-Request-Timestamp": ts,
+        "X-Slack-Signature": "v0=" + digest.hexdigest(),
+    }
+
+
+def _parse(body: str | bytes, headers: Any = None, **kwargs: Any) -> Any:
+    headers = _signed(body) if headers is None else headers
+    return slack_calls.parse_request(SIGNING_SECRET, body, headers, **kwargs)
+
+
+COMMAND = {
+    "token": "deprecated", "team_id": "T0001", "channel_id": "C0123",
+    "user_id": "U0KIM", "command": "/meet", "text": "",
+    "response_url": "https://hooks.slack.com" + RESPONSE_PATH, "trigger_id": "1.2.3",
+}  # fmt: skip
+ACTION = {"type": "block_actions", "response_url": COMMAND["response_url"]}
+CHALLENGE = {"token": "t", "challenge": "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P", "type": "url_verification"}  # fmt: skip
+ENVELOPE = {"type": "event_callback", "event_id": "Ev1", "event": LINK_SHARED}
+FORM = "application/x-www-form-urlencoded"
+
+# (case, body, kind, data); every body is also sent as bytes, with bytes
+# header names, unsigned and forged.
+KINDS = [
+    ("command", urllib.parse.urlencode(COMMAND), "command", COMMAND),
+    ("interaction", urllib.parse.urlencode({"payload": json.dumps(ACTION)}), "interaction", ACTION),
+    ("ssl_check", "ssl_check=1&token=deprecated", "ssl_check", {"ssl_check": "1", "token": "deprecated"}),
+    ("url_verification", json.dumps(CHALLENGE), "url_verification", CHALLENGE),
+    ("event", "\r\n " + json.dumps(ENVELOPE), "event", ENVELOPE),
+    ("app_rate_limited", '{"type": "app_rate_limited", "minute_rate_limited": 1518467820}', "other", {"type": "app_rate_limited", "minute_rate_limited": 1518467820}),
+    ("first value of a field", "command=/a&command=/b&text=", "command", {"command": "/a", "text": ""}),
+    ("form of nothing known", "a=1&b", "other", {"a": "1", "b": ""}),
+    ("empty", "", "other", {}),
+    ("JSON array: a form", "[1, 2]", "other", {"[1, 2]": ""}),
+    ("JSON string: a form", '"ssl_check=1"', "other", {'"ssl_check': '1"'}),
+    ("ssl_check=0", "ssl_check=0", "other", {"ssl_check": "0"}),
+    ("callback without event", '{"type": "event_callback", "event": "link_shared"}', "other", {"type": "event_callback", "event": "link_shared"}),
+    ("verification without challenge", '{"type": "url_verification", "challenge": 5}', "other", {"type": "url_verification", "challenge": 5}),
+    ("NaN", '{"type": "event_callback", "event": {"type": "x", "n": NaN}}', "other", {}),
+    ("Infinity", '{"type": "url_verification", "challenge": "c", "n": -Infinity}', "other", {}),
+    ("repeated keys", '{"type": "url_verification", "challenge": "a", "challenge": "b"}', "other", {}),
+    ("deep nesting", '{"a": ' * 100_000, "other", {}),
+    ("bad JSON", '{"type": "url_verification",', "other", {}),
+    ("payload not JSON", "payload=%7Bnope&command=/meet", "command", {"payload": "{nope", "command": "/meet"}),
+    ("payload a JSON array", "payload=%5B%5D", "other", {"payload": "[]"}),
+    ("payload too deep", "payload=" + "%5B" * 100_000, "other", {"payload": "[" * 100_000}),
+    ("invalid UTF-8 in a form", b"command=/meet&text=\xff%FF", "command", {"command": "/meet", "text": "\ufffd\ufffd"}),
+    ("invalid UTF-8 in JSON", b'{"type": "url_verification", "challenge": "\xff"}', "url_verification", {"type": "url_verification", "challenge": "\ufffd"}),
+    ("lone surrogate", '{"type": "url_verification", "challenge": "\ud800"}', "url_verification", {"type": "url_verification", "challenge": "\ufffd" * 3}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("case", "body", "kind", "data"), KINDS, ids=[k[0] for k in KINDS]
+)
+def test_parse_request_recognises_every_kind(
+    case: str, body: str | bytes, kind: str, data: dict[str, Any]
+) -> None:
+    raw = body.encode("utf-8", "surrogatepass") if isinstance(body, str) else body
+    asgi = {k.lower().encode(): v.encode() for k, v in _signed(raw).items()}
+    for request in (
+        _parse(body),
+        _parse(raw),
+        _parse(raw, asgi),
+        _parse(bytearray(raw)),
+    ):
+        assert isinstance(request, slack_calls.SlackRequest)
+        assert (request.kind, request.data) == (kind, data)
+        assert (request.retry_num, request.retry_reason) == (0, None)
+        if kind == "event":
+            assert request.event == LINK_SHARED
+            assert request.event_type == "link_shared"
+        else:
+            assert (request.event, request.event_type) == (None, None)
+    # Unsigned, forged or stale: only an SSL check is answered (with nothing).
+    for headers in (
+        {},
+        _signed(raw, "another-apps-secret"),
+        _signed(raw, age=301),
+        asgi,
+    ):
+        request = slack_calls.parse_request(
+            SIGNING_SECRET,
+            body,
+            headers,
+            now=time.time() + (900 if headers is asgi else 0),
+        )
+        if kind == "ssl_check":
+            assert request is not None and request.kind == "ssl_check"
+        else:
+            assert request is None
+
+
+def test_parse_request_reads_an_event_type_only_when_it_is_a_str() -> None:
+    request = _parse(json.dumps({**ENVELOPE, "event": {"type": ["link_shared"]}}))
+    assert (request.kind, request.event, request.event_type) == (
+        "event",
+        {"type": ["link_shared"]},
+        None,
+    )
+    request = _parse(json.dumps({**ENVELOPE, "event": {}}))
+    assert (request.kind, request.event, request.event_type) == ("event", {}, None)
+
+
+@pytest.mark.parametrize(
+    ("headers", "retry_num", "retry_reason"),
+    [
+        ({}, 0, None),
+        ({"X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "http_timeout"}, 1, "http_timeout"),
+        ({"x-slack-retry-num": "3", "x-slack-retry-reason": "http_error"}, 3, "http_error"),
+        ({b"x-slack-retry-num": b"2", b"x-slack-retry-reason": b"connection_failed"}, 2, "connection_failed"),
+        ({"X-SLACK-RETRY-NUM": "2"}, 2, None),
+        ({"X-Slack-Retry-Num": "0"}, 0, None),
+        # Present but unreadable: taken for a redelivery.
+        ({"X-Slack-Retry-Num": ""}, 1, None),
+        ({"X-Slack-Retry-Num": "one"}, 1, None),
+        ({"X-Slack-Retry-Num": "-1"}, 1, None),
+        ({"X-Slack-Retry-Num": "+1"}, 1, None),
+        ({"X-Slack-Retry-Num": "\u0663"}, 1, None),  # an Arabic-Indic three
+        ({"X-Slack-Retry-Num": "9" * 5000}, 1, None),
+        ({b"X-Slack-Retry-Num": b"\xff"}, 1, None),
+    ],
+)  # fmt: skip
+def test_parse_request_reads_retry_headers(
+    headers: dict[Any, Any], retry_num: int, retry_reason: str | None
+) -> None:
+    body = urllib.parse.urlencode(COMMAND)
+    request = _parse(body, {**_signed(body), **headers})
+    assert (request.kind, request.retry_num, request.retry_reason) == (
+        "command",
+        retry_num,
+        retry_reason,
+    )
+
+
+def test_parse_request_decodes_a_base64_body_before_checking_it() -> None:
+    body = urllib.parse.urlencode(COMMAND).encode()
+    encoded = base64.b64encode(body)
+    for sent in (encoded, encoded.decode(), bytearray(encoded)):
+        request = _parse(sent, _signed(body), base64_body=True)
+        assert (request.kind, request.data) == ("command", COMMAND)
+    # Signed as it came, not as decoded: not Slack's signature.
+    assert _parse(encoded, base64_body=True) is None
+    # Not base64: None, even with a signature of those very bytes.
+    for junk in (
+        b"!!!!",
+        encoded + b"\n",
+        encoded[:-1],
+        "Y29tbWFuZD0vbWVldA==é",
+        b"\xff\xfe",
+    ):
+        assert _parse(junk, base64_body=True) is None
+        assert _parse(junk, _signed(b""), base64_body=True) is None
+    unsigned = base64.b64encode(b"ssl_check=1&token=x")
+    assert _parse(unsigned, {}, base64_body=True).kind == "ssl_check"
+    assert _parse(body, base64_body=False).kind == "command"
+
+
+def test_slack_request_is_frozen_and_its_repr_keeps_the_response_url_out() -> None:
+    for body in (
+        urllib.parse.urlencode(COMMAND),
+        urllib.parse.urlencode({"payload": json.dumps(ACTION)}),
+        json.dumps(ENVELOPE),
+    ):
+        request = _parse(body)
+        assert "secretpath" in repr(request.data) or request.kind == "event"
+        for text in (repr(request), str(request)):
+            assert "secretpath" not in text and "hooks.slack.com" not in text
+            assert "meet.example" not in text  # nor the event's contents
+        assert repr(request).startswith(
+            f"SlackRequest(kind='{request.kind}', retry_num=0"
+        )
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            request.kind = "command"  # type: ignore[misc]
+
+
+# Answering later: respond posts to a response_url...
+
+
+def hook_url(server: FakeSlack | int, path: str = RESPONSE_PATH) -> str:
+    port = server if isinstance(server, int) else server.server_address[1]
+    return f"http://127.0.0.1:{port}{path}"
+
+
+def assert_path_hidden(texts: list[str]) -> None:
+    for text in texts:
+        assert "secretpath" not in text and "/commands/" not in text, text
+
+
+def test_respond_wire_format(
+    slack: FakeSlack, caplog: pytest.LogCaptureFixture
+) -> None:
+    message = slack_calls.call_reply("R0123", text="Kim <@U0KIM> ☕")
+    with caplog.at_level(logging.DEBUG, logger="slack_calls"):
+        response = slack_calls.respond(hook_url(slack), message, timeout=2)
+        slack_calls.respond(hook_url(slack) + "?a=1&b=%2F", {"text": "x"}, timeout=2)
+    assert (response.method, response.status_code) == ("response_url", 200)
+    assert (response.data, response.body, response.success) == (
+        {"ok": True},
+        b"ok",
+        True,
+    )
+    first, second = slack.requests
+    assert (first.command, first.path, first.query) == ("POST", RESPONSE_PATH, {})
+    assert first.headers["content-type"] == "application/json; charset=utf-8"
+    assert "authorization" not in first.headers and "cookie" not in first.headers
+    assert first.headers["user-agent"].startswith("slack_calls/")
+    assert json.loads(first.body) == message
+    assert first.body.isascii()  # non-ASCII text as \u escapes
+    assert (second.path, second.query) == (RESPONSE_PATH, {"a": "1", "b": "/"})
+    assert_path_hidden([repr(response), *(r.getMessage() for r in caplog.records)])
+    assert [r.getMessage()[:25] for r in caplog.records] == [
+        "response_url attempt 1: H"
+    ] * 2
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        Reply(body=b"ok", headers={"Content-Type": "text/html"}),
+        Reply(body=b" ok\r\n"),
+        Reply(status=201, body=b"ok"),
+        Reply(data={"ok": True}),
+        Reply(data={"ok": True, "warning": "missing_charset"}),
+    ],
+)
+def test_respond_success_forms(slack: FakeSlack, reply: Reply) -> None:
+    slack.reply(reply)
+    response = slack_calls.respond(hook_url(slack), {"text": "hi"}, max_retries=0)
+    assert response.success and response.data["ok"] is True
+
+
+# (answer, error, HTTP status); none of them is repeated.
+RESPOND_FAILURES = [
+    (Reply(status=400, body=b"no_text", headers={"Content-Type": "text/plain"}), "no_text", 400),
+    (Reply(status=400, body=b"invalid_payload\n"), "invalid_payload", 400),
+    (Reply(status=404, data={"ok": False, "error": "expired_url"}), "expired_url", 404),
+    (Reply(status=410, body=b"used_url"), "used_url", 410),
+    (Reply(status=200, body=b"no_text"), "no_text", 200),
+    (Reply(status=200, data={"ok": False, "error": "channel_not_found"}), "channel_not_found", 200),
+    (Reply(status=200, data={"ok": False}), "invalid_response", 200),
+    (Reply(status=200, body=b""), "invalid_response", 200),
+    (Reply(status=200, body=b"okay then, but not ok"), "invalid_response", 200),
+    (Reply(status=200, body=b"<html>ok</html>", headers={"Content-Type": "text/html"}), "invalid_response", 200),
+    (Reply(status=200, body=b"[true]"), "invalid_response", 200),
+    (Reply(status=200, body=b'{"ok": true, "ok": true}'), "invalid_response", 200),
+    (Reply(status=200, body=b"\xffok"), "invalid_response", 200),
+    (Reply(status=200, data={"ok": "true"}), "invalid_response", 200),
+    (Reply(status=404, body=b""), "http_error", 404),
+    (Reply(status=403, body=b"<html>Forbidden</html>"), "http_error", 403),
+    (Reply(status=302, body=b"", headers={"Location": "https://elsewhere.example/"}), "redirect_refused", 302),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("reply", "error", "status"), RESPOND_FAILURES)
+def test_respond_failures_carry_slacks_code_and_status(
+    slack: FakeSlack,
+    caplog: pytest.LogCaptureFixture,
+    reply: Reply,
+    error: str,
+    status: int,
+) -> None:
+    slack.reply(reply)
+    with caplog.at_level(logging.DEBUG, logger="slack_calls"), pytest.raises(
+        SlackCallsError
+    ) as info:
+        slack_calls.respond(hook_url(slack), {"text": "hi"}, max_retries=3)
+    err = info.value
+    assert (err.method, err.error, err.status_code) == ("response_url", error, status)
+    assert str(err).startswith(f"response_url failed: {error} (HTTP {status})")
+    assert err.response is not None and err.response.status_code == status
+    assert len(slack.requests) == 1
+    assert_path_hidden(texts_of(err, caplog))
+
+
+@pytest.mark.parametrize(
+    "fault",
+    [
+        HTML_502,
+        Reply(status=500, body=b"internal_error"),
+        Reply(status=503, body=b"", headers={"Retry-After": "0"}),
+        Reply(drop=True),
+        Reply(delay=2.0),
+        Reply(body=b"ok", headers={"Content-Length": "10"}),  # cut off
+    ],
+    ids=["502", "500", "503", "dropped", "timeout", "cut-off"],
+)
+def test_respond_is_never_repeated_when_unsure(
+    slack: FakeSlack, caplog: pytest.LogCaptureFixture, fault: Reply
+) -> None:
+    slack.reply(fault)
+    with caplog.at_level(logging.DEBUG, logger="slack_calls"), pytest.raises(
+        SlackCallsError
+    ) as info:
+        slack_calls.respond(hook_url(slack), {"text": "hi"}, timeout=0.5, max_retries=3)
+    assert "may have been processed, so it was not retried" in str(info.value)
+    assert len(slack.requests) == 1
+    assert_path_hidden(texts_of(info.value, caplog))
+
+
+def test_respond_waits_out_a_rate_limit(
+    slack: FakeSlack, caplog: pytest.LogCaptureFixture
+) -> None:
+    slack.reply(Reply(status=429, body=b"rate_limited", headers={"Retry-After": "0"}))
+    with caplog.at_level(logging.DEBUG, logger="slack_calls"):
+        assert slack_calls.respond(hook_url(slack), {"text": "hi"}).success
+    assert len(slack.requests) == 2 and slack.requests[0].body == slack.requests[1].body
+    assert_path_hidden([r.getMessage() for r in caplog.records])
+    slack.reply(Reply(status=429, body=b"", headers={"Retry-After": "0"}))
+    with pytest.raises(SlackCallsError) as info:
+        slack_calls.respond(hook_url(slack), {"text": "hi"}, max_retries=0)
+    assert (info.value.error, info.value.retry_after) == ("ratelimited", 0)
+
+
+def test_respond_retries_a_refused_connection(
+    slack: FakeSlack,
+    closed_port: int,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    with caplog.at_level(logging.DEBUG, logger="slack_calls"), pytest.raises(
+        SlackCallsError
+    ) as info:
+        slack_calls.respond(hook_url(closed_port), {"text": "hi"}, max_retries=2)
+    assert info.value.error == "connection_error" and info.value.status_code is None
+    assert "may have been processed" not in str(info.value)
+    assert len([r for r in caplog.records if r.levelno == logging.DEBUG]) == 3
+    assert_path_hidden(texts_of(info.value, caplog))
+    # Refused first, then answered: the post arrives once.
+    real, ports = socket.getaddrinfo, [closed_port]
+    monkeypatch.setattr(
+        socket,
+        "getaddrinfo",
+        lambda h, p, *a, **k: real(h, ports.pop() if ports else p, *a, **k),
+    )
+    assert slack_calls.respond(hook_url(slack), {"text": "hi"}).success
+    assert ports == [] and len(slack.requests) == 1
+
+
+@pytest.mark.usefixtures("env")
+def test_respond_over_tls_through_a_proxy_shows_it_no_path(
+    https_slack: HttpsFakeSlack, proxy: ConnectProxy, ca_file: str
+) -> None:
+    url = f"https://127.0.0.1:{https_slack.port}{RESPONSE_PATH}"
+    response = slack_calls.respond(
+        url, {"text": "hi"}, ssl_context=trusting(ca_file), proxy=proxy.url, timeout=2
+    )
+    assert response.success
+    [seen] = https_slack.requests
+    assert seen.path == RESPONSE_PATH and "authorization" not in seen.headers
+    assert proxy.seen[0].request_line == connect_line("127.0.0.1", https_slack.port)
+    assert b"secretpath" not in proxy.everything()
+
+
+@pytest.mark.parametrize(
+    ("url", "message", "exc_type", "text"),
+    [
+        (None, {"text": "hi"}, TypeError, "response_url must be a str"),
+        (b"https://hooks.slack.com/commands/x", {"text": "hi"}, TypeError, "response_url"),
+        ("https://hooks.slack.com/commands/x", None, TypeError, "message a dict"),
+        ("https://hooks.slack.com/commands/x", '{"text": "hi"}', TypeError, "message"),
+        ("https://hooks.slack.com/commands/x", [("text", "hi")], TypeError, "message"),
+        ("https://hooks.slack.com/commands/x", {"text": {1, 2}}, TypeError, "message cannot be sent as JSON"),
+        ("https://hooks.slack.com/commands/x", {"n": math.nan}, ValueError, "message cannot be sent as JSON"),
+        (RESPONSE_PATH, {"text": "hi"}, ValueError, "response_url must be an absolute https:// URL"),
+        ("hooks.slack.com" + RESPONSE_PATH, {"text": "hi"}, ValueError, "response_url"),
+        ("http://hooks.slack.com" + RESPONSE_PATH, {"text": "hi"}, ValueError, "http:// only to a loopback host"),
+        ("ftp://127.0.0.1" + RESPONSE_PATH, {"text": "hi"}, ValueError, "response_url"),
+        ("https://" + RESPONSE_PATH, {"text": "hi"}, ValueError, "response_url"),
+        ("https://u:secretpath@hooks.slack.com/x", {"text": "hi"}, ValueError, "response_url"),
+        ("https://hooks.slack.com:0" + RESPONSE_PATH, {"text": "hi"}, ValueError, "response_url"),
+        ("https://hooks.slack.com?secretpath", {"text": "hi"}, ValueError, "response_url"),
+        ("https://hooks.slack.com" + RESPONSE_PATH + " x", {"text": "hi"}, ValueError, "printable ASCII"),
+        ("https://hooks.slack.com" + RESPONSE_PATH + "\r\nX: 1", {"text": "hi"}, ValueError, "printable ASCII"),
+        ("https://hooks.slack.com" + RESPONSE_PATH + "é", {"text": "hi"}, ValueError, "printable ASCII"),
+        ("https://hooks.slack.com" + RESPONSE_PATH, {"text": "hi"}, ValueError, "timeout"),
+    ],
+)  # fmt: skip
+def test_respond_refuses_bad_input_before_sending(
+    slack: FakeSlack, url: Any, message: Any, exc_type: type, text: str
+) -> None:
+    timeout = 0 if text == "timeout" else 1
+    with pytest.raises(exc_type) as info:
+        slack_calls.respond(url, message, timeout=timeout)
+    assert text in str(info.value)
+    assert_path_hidden([str(info.value), repr(info.value)])
+    assert slack.requests == []
+
+
+# The README's Lambda handlers, run as written...
 
 LAMBDA_SECRET = "lambda-signing-secret-0123"
 
 
-def _readme_handler_code() -> str:
+def _readme_code(function: str) -> str:
+    """The one python block of README.md that defines ``function``."""
     readme = (HERE / "README.md").read_text(encoding="utf-8")
     blocks = re.findall(r"```python\n(.*?)```", readme, re.DOTALL)
-    [code] = [b for b in blocks if "def handler(event, context):" in b]
+    pattern = rf"^def {function}\(event, context\):"
+    [code] = [b for b in blocks if re.search(pattern, b, re.MULTILINE)]
     return code
 
 
 class _LambdaContext:
+    def __init__(self, millis: int = 2900) -> None:
+        self.millis = millis
+
     def get_remaining_time_in_millis(self) -> int:
-        return 2900
+        return self.millis
 
 
-def _slash_command(
-    form: dict[str, str],
+def _function_url_event(
+    body: str,
+    content_type: str,
     *,
-    base64_body: bool,
+    base64_body: bool = False,
     secret: str = LAMBDA_SECRET,
     age: int = 0,
+    headers: dict[str, str] | None = None,
 ) -> dict[str, Any]:
-    """A function URL's event for a slash command, signed as Slack signs it."""
-    import base64
-    import hashlib
-    import hmac
-
-    body = urllib.parse.urlencode(form)
-    ts = str(int(time.time()) - age)
-    digest = hmac.new(
-        secret.encode(), f"v0:{ts}:{body}".encode(), hashlib.sha256
-    ).hexdigest()
+    """A function URL's event for a request that Slack signed with ``secret``."""
+    signed = {k.lower(): v for k, v in _signed(body, secret, age).items()}
     return {
         "version": "2.0",
         "routeKey": "$default",
         "rawPath": "/",
         "headers": {
-            "content-type": "application/x-www-form-urlencoded",
+            "content-type": content_type,
             "user-agent": "Slackbot 1.0 (+https://api.slack.com/robots)",
-            "x-slack-request-timestamp": ts,
-            "x-slack-signature": f"v0={digest}",
+            **signed,
+            **(headers or {}),
         },
         "requestContext": {"http": {"method": "POST", "path": "/"}},
         "body": base64.b64encode(body.encode()).decode() if base64_body else body,
         "isBase64Encoded": base64_body,
     }
+
+
+def _slash_command(form: dict[str, str], **kwargs: Any) -> dict[str, Any]:
+    return _function_url_event(urllib.parse.urlencode(form), FORM, **kwargs)
+
+
+def _events_api(data: dict[str, Any], **kwargs: Any) -> dict[str, Any]:
+    return _function_url_event(json.dumps(data), "application/json", **kwargs)
 
 
 SLASH_FORM = {
@@ -2098,19 +2611,55 @@ SLASH_FORM = {
     "response_url": "https://hooks.slack.com/commands/T0001/1/x",
     "trigger_id": "1.2.3",
 }
+CONSOLE_TEST_EVENT = {"key1": "value1", "key2": "value2", "key3": "value3"}
+
+
+def _readme_function(
+    name: str, slack: FakeSlack, monkeypatch: pytest.MonkeyPatch, **env: str
+) -> Callable[..., Any]:
+    env = {
+        "SLACK_BOT_TOKEN": TOKEN,
+        "SLACK_SIGNING_SECRET": LAMBDA_SECRET,
+        "SLACK_API_BASE_URL": slack.url,
+        **env,
+    }
+    for variable, value in env.items():
+        monkeypatch.setenv(variable, value)
+    namespace: dict[str, Any] = {"__name__": "lambda_function"}
+    exec(compile(_readme_code(name), "README.md", "exec"), namespace)
+    function: Callable[..., Any] = namespace[name]
+    return function
 
 
 @pytest.fixture
 def readme_handler(
     slack: FakeSlack, monkeypatch: pytest.MonkeyPatch
-) -> Callable[[dict[str, Any], Any], dict[str, Any]]:
-    monkeypatch.setenv("SLACK_BOT_TOKEN", TOKEN)
-    monkeypatch.setenv("SLACK_SIGNING_SECRET", LAMBDA_SECRET)
-    monkeypatch.setenv("SLACK_API_BASE_URL", slack.url)
-    namespace: dict[str, Any] = {"__name__": "lambda_function"}
-    exec(compile(_readme_handler_code(), "README.md", "exec"), namespace)
-    handler: Callable[[dict[str, Any], Any], dict[str, Any]] = namespace["handler"]
-    return handler
+) -> Callable[..., dict[str, Any]]:
+    return _readme_function("handler", slack, monkeypatch)
+
+
+@pytest.fixture
+def readme_events_handler(
+    slack: FakeSlack, monkeypatch: pytest.MonkeyPatch
+) -> Callable[..., dict[str, Any]]:
+    return _readme_function("events_handler", slack, monkeypatch)
+
+
+def test_readme_has_one_block_for_each_handler() -> None:
+    for name in ("handler", "events_handler"):
+        code = _readme_code(name)
+        assert code.count("\ndef ") >= 2 and "import slack_calls" in code
+        compile(code, "README.md", "exec")
+
+
+def _call_reply_for(seen: Seen, text: str) -> dict[str, Any]:
+    meeting = seen.form["external_unique_id"]
+    assert seen.form["join_url"] == f"https://meet.example/{meeting}"
+    return {
+        "response_type": "in_channel",
+        "text": text,
+        "blocks": [{"type": "call", "call_id": f"R0CALL{meeting}"}],
+    }
 
 
 @pytest.mark.parametrize("base64_body", [True, False])
@@ -2126,16 +2675,33 @@ def test_readme_lambda_handler_answers_with_the_call(
     assert seen.form == {
         "external_unique_id": meeting,
         "join_url": f"https://meet.example/{meeting}",
-        "title": "Standup ☕ & co",
+        "title": "Standup ☕ & co",  # a title is plain text: as typed
         "created_by": "U0KIM",
     }
     assert answer["statusCode"] == 200
     assert answer["headers"] == {"Content-Type": "application/json"}
-    assert json.loads(answer["body"]) == {
-        "response_type": "in_channel",
-        "text": "<@U0KIM> started a call",
-        "blocks": [{"type": "call", "call_id": f"R0CALL{meeting}"}],
-    }
+    # mrkdwn: the user's & is escaped.
+    text = "<@U0KIM> started a call: Standup ☕ &amp; co"
+    assert json.loads(answer["body"]) == _call_reply_for(seen, text)
+
+
+def test_readme_lambda_handler_escapes_what_the_user_typed(
+    slack: FakeSlack, readme_handler: Callable[..., dict[str, Any]]
+) -> None:
+    typed = "<!channel> <https://evil.example|click> & co"
+    answer = readme_handler(
+        _slash_command({**SLASH_FORM, "text": typed}), _LambdaContext()
+    )
+    text = json.loads(answer["body"])["text"]
+    assert text == (
+        "<@U0KIM> started a call: &lt;!channel&gt;"
+        " &lt;https://evil.example|click&gt; &amp; co"
+    )
+    assert slack.requests[0].form["title"] == typed
+    # Without a topic: no title, and the mention alone.
+    answer = readme_handler(_slash_command({**SLASH_FORM, "text": " "}), _LambdaContext())
+    assert json.loads(answer["body"])["text"] == "<@U0KIM> started a call"
+    assert "title" not in slack.requests[1].form
 
 
 @pytest.mark.parametrize(
@@ -2161,6 +2727,38 @@ def test_readme_lambda_handler_refuses_forged_requests(
     assert slack.requests == []
 
 
+def test_readme_lambda_handler_without_headers_or_a_command(
+    slack: FakeSlack, readme_handler: Callable[..., dict[str, Any]]
+) -> None:
+    headless = _slash_command(SLASH_FORM)
+    del headless["headers"]
+    for event in (headless, CONSOLE_TEST_EVENT, {}):
+        assert readme_handler(event, _LambdaContext()) == {
+            "statusCode": 401, "body": "invalid signature"
+        }  # fmt: skip
+    no_user = {k: v for k, v in SLASH_FORM.items() if k != "user_id"}
+    for event in (
+        _slash_command(no_user),
+        _slash_command({**SLASH_FORM, "user_id": ""}),
+        _slash_command({"payload": json.dumps(ACTION)}),
+        _events_api(CHALLENGE),
+    ):
+        answer = readme_handler(event, _LambdaContext())
+        assert answer == {"statusCode": 400, "body": "expected a slash command"}
+    assert slack.requests == []
+
+
+def test_readme_lambda_handler_answers_ssl_checks_with_nothing(
+    slack: FakeSlack, readme_handler: Callable[..., dict[str, Any]]
+) -> None:
+    form = {"ssl_check": "1", "token": "deprecated-verification-token"}
+    unsigned = _slash_command(form, base64_body=True)
+    unsigned["headers"] = {"content-type": FORM}
+    for event in (_slash_command(form), unsigned):
+        assert readme_handler(event, _LambdaContext()) == {"statusCode": 200, "body": ""}
+    assert slack.requests == []
+
+
 def test_readme_lambda_handler_when_slack_fails(
     slack: FakeSlack, readme_handler: Callable[..., dict[str, Any]]
 ) -> None:
@@ -2173,6 +2771,175 @@ def test_readme_lambda_handler_when_slack_fails(
     body = json.loads(answer["body"])
     assert body["response_type"] == "ephemeral"
     assert body["text"].startswith("Join here: https://meet.example/")
+
+
+def test_readme_lambda_handler_answers_at_once_and_posts_the_call_later(
+    slack: FakeSlack, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    handler = _readme_function("handler", slack, monkeypatch, ANSWER_LATER="1")
+    form = {**SLASH_FORM, "response_url": hook_url(slack)}
+    before = set(threading.enumerate())
+    answer = handler(_slash_command(form), _LambdaContext())
+    assert json.loads(answer["body"]) == {
+        "response_type": "ephemeral", "text": "Starting your call…"
+    }  # fmt: skip
+    for thread in set(threading.enumerate()) - before:
+        thread.join(10)
+    # As Lambda's asynchronous invocation of itself would run it.
+    assert handler({"slash_command": form}, _LambdaContext()) is None
+    add, post, add_again, post_again = slack.requests
+    assert (add.path, post.path, post_again.path) == (
+        "/api/calls.add", RESPONSE_PATH, RESPONSE_PATH
+    )  # fmt: skip
+    assert "authorization" not in post.headers
+    text = "<@U0KIM> started a call: Standup ☕ &amp; co"
+    assert json.loads(post.body) == _call_reply_for(add, text)
+    assert json.loads(post_again.body) == _call_reply_for(add_again, text)
+
+
+def _link_shared(**changes: Any) -> dict[str, Any]:
+    """An Events API delivery of a link_shared event with three links."""
+    links = [
+        {"domain": "meet.example", "url": "https://meet.example/m-1"},
+        {"domain": "meet.example", "url": "https://meet.example/m-2?pwd=é"},
+        {"domain": "docs.example", "url": "https://docs.example/help"},
+    ]
+    return {**ENVELOPE, "event": _link_event(**{"links": links, **changes})}
+
+
+def test_readme_events_handler_unfurls_from_the_composer(
+    slack: FakeSlack, readme_events_handler: Callable[..., dict[str, Any]]
+) -> None:
+    composer = _link_shared(source="composer", message_ts="not.a.message")
+    for base64_body in (False, True):
+        answer = readme_events_handler(
+            _events_api(composer, base64_body=base64_body), _LambdaContext()
+        )
+        assert answer == {"statusCode": 200, "body": ""}
+    add_1, add_2, unfurl, *again = slack.requests
+    assert len(again) == 3  # the second delivery (not a redelivery) did the same
+    assert [add_1.form, add_2.form] == [
+        {"external_unique_id": "m-1", "join_url": "https://meet.example/m-1", "created_by": "U0KIM"},
+        {"external_unique_id": "m-2", "join_url": "https://meet.example/m-2?pwd=é", "created_by": "U0KIM"},
+    ]  # fmt: skip
+    assert unfurl.path == "/api/chat.unfurl"
+    assert unfurl.form == {
+        "unfurl_id": LINK_SHARED["unfurl_id"],
+        "source": "composer",
+        "unfurls": json.dumps(
+            {
+                "https://meet.example/m-1": {"blocks": [{"type": "call", "call_id": "R0CALLm-1"}]},
+                "https://meet.example/m-2?pwd=é": {"blocks": [{"type": "call", "call_id": "R0CALLm-2"}]},
+            },
+            ensure_ascii=False, separators=(",", ":"),
+        ),
+    }  # fmt: skip
+
+
+def test_readme_events_handler_unfurls_a_posted_message(
+    slack: FakeSlack, readme_events_handler: Callable[..., dict[str, Any]]
+) -> None:
+    posted = _link_shared()  # source conversations_history, with unfurl_id
+    older = _link_shared(unfurl_id=None, source=None)
+    for data in (posted, older):
+        answer = readme_events_handler(_events_api(data), _LambdaContext())
+        assert answer == {"statusCode": 200, "body": ""}
+    first, second = (s for s in slack.requests if s.method == "chat.unfurl")
+    assert first.form["source"] == "conversations_history"
+    assert (second.form["channel"], second.form["ts"]) == ("C0123", "1700000000.0001")
+    assert "unfurl_id" not in second.form
+
+
+def test_readme_events_handler_answers_the_challenge_only_when_signed(
+    slack: FakeSlack, readme_events_handler: Callable[..., dict[str, Any]]
+) -> None:
+    answer = readme_events_handler(_events_api(CHALLENGE), _LambdaContext())
+    assert answer == {
+        "statusCode": 200,
+        "headers": {"Content-Type": "text/plain"},
+        "body": CHALLENGE["challenge"],
+    }
+    headless = _events_api(CHALLENGE)
+    del headless["headers"]
+    for event in (
+        _events_api(CHALLENGE, secret="another-apps-secret"),
+        _events_api(CHALLENGE, age=301),
+        headless,
+        CONSOLE_TEST_EVENT,
+    ):
+        answer = readme_events_handler(event, _LambdaContext())
+        assert answer == {"statusCode": 401, "body": "invalid signature"}
+    forged = _events_api(_link_shared(), secret="another-apps-secret")
+    assert readme_events_handler(forged, _LambdaContext())["statusCode"] == 401
+    assert slack.requests == []
+
+
+@pytest.mark.parametrize(
+    "retry",
+    [
+        {"x-slack-retry-num": "1", "x-slack-retry-reason": "http_timeout"},
+        {"x-slack-retry-num": "3", "x-slack-retry-reason": "http_error"},
+        {"x-slack-retry-num": "garbled"},
+    ],
+)
+def test_readme_events_handler_does_not_act_on_a_redelivery(
+    slack: FakeSlack,
+    readme_events_handler: Callable[..., dict[str, Any]],
+    retry: dict[str, str],
+) -> None:
+    event = _events_api(_link_shared(), headers=retry)
+    answer = readme_events_handler(event, _LambdaContext())
+    assert answer == {"statusCode": 200, "headers": {"X-Slack-No-Retry": "1"}, "body": ""}
+    assert slack.requests == []
+
+
+def test_readme_events_handler_ignores_other_events(
+    slack: FakeSlack, readme_events_handler: Callable[..., dict[str, Any]]
+) -> None:
+    mention = {**ENVELOPE, "event": {"type": "app_mention", "text": "<@U0APP> hi"}}
+    limited = {"type": "app_rate_limited", "minute_rate_limited": 1518467820}
+    no_meetings = _link_shared(links=[{"domain": "docs.example", "url": "https://docs.example/a"}])
+    for data in (mention, limited, no_meetings):
+        answer = readme_events_handler(_events_api(data), _LambdaContext())
+        assert answer == {"statusCode": 200, "body": ""}
+    assert slack.requests == []
+
+
+@pytest.mark.parametrize(
+    ("replies", "requests", "logged"),
+    [
+        ([HTML_502], 1, "link_shared: calls.add failed: http_error (HTTP 502)"),
+        ([Reply(), Reply(), Reply(data={"ok": False, "error": "cannot_unfurl_url"})], 3,
+         "link_shared: chat.unfurl failed: cannot_unfurl_url (HTTP 200)"),
+    ],
+)  # fmt: skip
+def test_readme_events_handler_logs_failures_and_still_answers_200(
+    slack: FakeSlack,
+    readme_events_handler: Callable[..., dict[str, Any]],
+    capsys: pytest.CaptureFixture[str],
+    replies: list[Reply],
+    requests: int,
+    logged: str,
+) -> None:
+    slack.reply(*replies)
+    answer = readme_events_handler(_events_api(_link_shared()), _LambdaContext())
+    assert answer == {"statusCode": 200, "body": ""}
+    assert len(slack.requests) == requests  # nothing retried
+    assert capsys.readouterr().out.startswith(logged)
+
+
+def test_readme_events_handler_answers_within_the_time_left(
+    slack: FakeSlack,
+    readme_events_handler: Callable[..., dict[str, Any]],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    slack.reply(Reply(delay=3.0))
+    started = time.monotonic()
+    answer = readme_events_handler(_events_api(_link_shared()), _LambdaContext(1000))
+    elapsed = time.monotonic() - started
+    assert answer == {"statusCode": 200, "body": ""}
+    assert 0.4 < elapsed < 0.5 + HOSTILE_MARGIN
+    assert capsys.readouterr().out.startswith("link_shared: calls.add failed: timeout")
 
 
 # Reliability: property tests of arguments and answers, a fault soak and a
@@ -2197,6 +2964,114 @@ SLACK_TIME = 0.75  # seconds a call may take beyond its timeouts and waits
 USERS_KEYS = ("slack_id", "external_id", "display_name", "avatar_url")
 EPOCH = datetime.datetime(1970, 1, 1, tzinfo=datetime.timezone.utc)
 SECOND = datetime.timedelta(seconds=1)
+
+
+# 0. Requests from Slack: junk never raises...
+
+_junk_json = st.recursive(
+    st.one_of(
+        st.none(), st.booleans(), st.integers(), st.floats(), st.text(max_size=8)
+    ),
+    lambda kids: st.one_of(
+        st.lists(kids, max_size=3),
+        st.dictionaries(st.text(max_size=6), kids, max_size=3),
+    ),
+    max_leaves=12,
+)
+_slack_json = st.fixed_dictionaries(
+    {
+        "type": st.sampled_from(
+            ["event_callback", "url_verification", "app_rate_limited"]
+        )
+    },
+    optional={"event": _junk_json, "challenge": _junk_json, "token": _junk_json},
+).map(json.dumps)  # json.dumps writes NaN and Infinity, which are not JSON
+_forms = st.lists(
+    st.tuples(
+        st.sampled_from(["ssl_check", "command", "payload", "text", "user_id"])
+        | st.text(max_size=6),
+        st.sampled_from(["1", "/meet", "{}", '{"type": "x"}'])
+        | _junk_json.map(json.dumps)
+        | st.text(max_size=8),
+    ),
+    max_size=5,
+).map(urllib.parse.urlencode)
+_bodies = st.one_of(st.binary(max_size=200), st.text(max_size=200), _slack_json, _forms)
+_names = st.sampled_from(
+    [
+        "X-Slack-Signature",
+        "x-slack-request-timestamp",
+        "X-Slack-Retry-Num",
+        "x-slack-retry-reason",
+        "Host",
+    ]
+) | st.text(max_size=12)
+_headers = st.dictionaries(
+    _names | _names.map(lambda name: name.encode("utf-8", "surrogatepass")),
+    st.one_of(st.text(max_size=20), st.binary(max_size=20), st.none(), st.integers()),
+    max_size=5,
+)
+
+
+@PROPERTY
+@given(
+    body=_bodies,
+    headers=_headers,
+    sign=st.booleans(),
+    encode=st.booleans(),
+    as_bytes=st.booleans(),
+)
+@example(body='{"a": ' * 50_000, headers={}, sign=True, encode=False, as_bytes=False)
+@example(
+    body="payload=" + "%5B" * 50_000, headers={}, sign=True, encode=True, as_bytes=True
+)
+@example(
+    body='{"type": "event_callback", "event": {"n": 1' + "0" * 5000 + "}}",
+    headers={},
+    sign=True,
+    encode=False,
+    as_bytes=False,
+)
+@example(
+    body='{"type": "event_callback", "event": {"n": 1e400}}',
+    headers={},
+    sign=True,
+    encode=False,
+    as_bytes=True,
+)
+@example(
+    body=b"\xff{\xfe",
+    headers={b"x-slack-signature": b"\xff"},
+    sign=False,
+    encode=False,
+    as_bytes=True,
+)
+def test_no_junk_from_outside_makes_parse_request_raise(
+    body: str | bytes, headers: dict[Any, Any], sign: bool, encode: bool, as_bytes: bool
+) -> None:
+    raw = body.encode("utf-8", "surrogatepass") if isinstance(body, str) else body
+    if sign:
+        headers = {**headers, **_signed(raw)}
+    sent: str | bytes = body if isinstance(body, str) and not as_bytes else raw
+    if encode:
+        sent = base64.b64encode(raw) if as_bytes else base64.b64encode(raw).decode()
+    # Read as it came, and (junk) as base64 or not as base64.
+    for base64_body in (encode, not encode):
+        request = slack_calls.parse_request(
+            SIGNING_SECRET, sent, headers, base64_body=base64_body
+        )
+        if request is None:
+            assert not (sign and base64_body == encode)
+            continue
+        assert request.kind in {
+            "command", "interaction", "ssl_check", "url_verification", "event", "other"
+        }  # fmt: skip
+        assert isinstance(request.data, dict) and isinstance(request.retry_num, int)
+        assert request.retry_num >= 0
+        assert request.retry_reason is None or isinstance(request.retry_reason, str)
+        assert request.event is None or isinstance(request.event, dict)
+        assert request.event_type is None or isinstance(request.event_type, str)
+        repr(request)
 
 
 # A fake that can also misbehave on the wire...
