@@ -996,6 +996,14 @@ def _users(value: object, required: bool) -> str | None:
     """The ``users`` argument as one compact JSON array, or None to omit it."""
     if value is None and not required:
         return None
+    items, encoded = _user_list(value)
+    if required and not items:
+        raise ValueError("users must name at least one user")
+    return encoded
+
+
+def _user_list(value: object) -> tuple[list[dict[str, str]], str]:
+    """``users`` checked: its users as dicts, and the JSON array to send."""
     if isinstance(value, str):
         try:
             items = json.loads(
@@ -1016,7 +1024,7 @@ def _users(value: object, required: bool) -> str | None:
                     " a JSON users string is sent as it is (a list of IDs is"
                     " wrapped for you)"
                 )
-            _user(i, item)  # the same rules as the list form
+            items[i] = _user(i, item)  # the same rules as the list form
         encoded = _text("users", value)
     elif isinstance(value, (list, tuple)):
         items = [_user(i, item) for i, item in enumerate(value)]
@@ -1026,9 +1034,7 @@ def _users(value: object, required: bool) -> str | None:
             "users must be a list or tuple of user IDs and mappings, or a JSON"
             f" array str, not {type(value).__name__}"
         )
-    if required and not items:
-        raise ValueError("users must name at least one user")
-    return encoded
+    return items, encoded
 
 
 def _not_json(name: str) -> None:
