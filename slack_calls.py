@@ -64,6 +64,7 @@ __all__ = [
     "GOVSLACK_API_URL",
     "SLACK_API_URL",
     "ApiResponse",
+    "ParticipantsChange",
     "SlackCallsError",
     "call_reply",
     "calls_add",
@@ -71,6 +72,7 @@ __all__ = [
     "calls_info",
     "calls_participants_add",
     "calls_participants_remove",
+    "calls_participants_sync",
     "calls_update",
     "chat_post_call",
     "chat_unfurl_call",
@@ -253,6 +255,16 @@ class ApiResponse:
         metadata = self.data.get("response_metadata")
         items = metadata.get(key) if isinstance(metadata, dict) else None
         return [str(i) for i in items] if isinstance(items, list) else []
+
+
+@dataclass(frozen=True, **_SLOTS)
+class ParticipantsChange:
+    """What ``calls_participants_sync`` changed: ``added`` and ``removed``,
+    the lists of user dicts it sent to ``calls.participants.add`` and ``.remove``.
+    """
+
+    added: list[dict[str, Any]]
+    removed: list[dict[str, Any]]
 
 
 # Transport...
@@ -1218,6 +1230,85 @@ def calls_participants_remove(
     fields = {"id": _text("id", id), "users": _users(users, required=True)}
     settings = base_url, timeout, max_retries, ssl_context, proxy
     return _call("calls.participants.remove", token, fields, *settings)
+
+
+def calls_participants_sync(
+    token: str,
+    id: str,
+    users: _Users,
+    *,
+    base_url: str = SLACK_API_URL,
+    timeout: float = DEFAULT_TIMEOUT,
+    max_retries: int = DEFAULT_MAX_RETRIES,
+    ssl_context: ssl.SSLContext | None = None,
+    proxy: str | None = None,
+) -> ParticipantsChange:
+    """Make the participants of the Call ``id`` exactly ``users``.
+
+    ``users`` takes the forms of ``users`` in the module's help; empty, it
+    removes everyone. A user is known by ``slack_id``, else ``external_id``,
+    and counts once however often given. ``settings`` are as for every
+    function (see the module's help). Bad arguments raise ``TypeError`` or
+    ``ValueError`` before anything is sent.
+
+    Sends ``calls.info``, then only if needed ``calls.participants.remove``
+    with who left exactly as ``calls.info`` listed them (an external user's
+    ``display_name`` and ``avatar_url`` must match), then
+    ``calls.participants.add`` with the new users as given; each is repeated
+    as its own function's would be. Returns a ``ParticipantsChange``. A
+    remove answered ``ok: true, error: "bad_users"`` succeeds. An ended Call
+    raises ``SlackCallsError`` with ``error`` ``"inactive_call"``, sending
+    nothing more; any other failure raises as its method's would, saying
+    what was already changed.
+    https://docs.slack.dev/apis/web-api/using-the-calls-api
+    """
+    wanted = _by_identity(_user_list(users)[0])
+    fields = {"id": _text("id", id)}
+    settings = base_url, timeout, max_retries, ssl_context, proxy
+    call = _sync_step("calls.info", token, fields, settings, 0).get("call")
+    present = _by_identity(call.get("users") if isinstance(call, dict) else None)
+    removed = [user for key, user in present.items() if key not in wanted]
+    added = [user for key, user in wanted.items() if key not in present]
+    # Remove first: a user given in a new form (an external_id that gained a
+    # slack_id) goes before it is added, which Slack could refuse as already
+    # there; a failure between the two shows fewer people, not the departed.
+    if removed:
+        fields["users"] = _compact(removed)
+        _sync_step("calls.participants.remove", token, fields, settings, 0)
+    if added:
+        fields["users"] = _compact(added)
+        _sync_step("calls.participants.add", token, fields, settings, len(removed))
+    return ParticipantsChange(added, removed)
+
+
+def _by_identity(users: object) -> dict[tuple[str, str], dict[str, Any]]:
+    """Users by slack_id, else external_id; the first kept, ID-less ones skipped."""
+    found: dict[tuple[str, str], dict[str, Any]] = {}
+    for user in users if isinstance(users, list) else ():
+        for key in ("slack_id", "external_id") if isinstance(user, dict) else ():
+            if isinstance(user.get(key), str) and user[key]:
+                found.setdefault((key, user[key]), user)
+                break
+    return found
+
+
+def _sync_step(
+    method: str, token: str, fields: dict[str, str], settings: Any, removed: int
+) -> ApiResponse:
+    """One call of a sync; a failure says how many were ``removed`` before it."""
+    try:
+        response = _call(method, token, fields, *settings)
+        call = response.get("call")
+        # Slack may answer an ended Call with ok: true, as calls.end does.
+        if response.error == "inactive_call" or (
+            isinstance(call, dict) and call.get("date_end")
+        ):
+            raise _error(method, "inactive_call", response)
+    except SlackCallsError as exc:
+        done = f"{removed} removed" if removed else "nothing was changed"
+        exc.args = (f"{exc}; {done} before this failed",)
+        raise  # the same error, with its attributes and cause
+    return response
 
 
 def chat_post_call(
