@@ -45,7 +45,7 @@ import time
 import urllib.parse
 import urllib.request
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 
 # typing.TYPE_CHECKING without importing typing: annotations are strings
 # here, and every import a Lambda cold start pays for must earn its place.
@@ -1515,10 +1515,13 @@ def _main(argv: Sequence[str] | None) -> int:
     # Plain UTF-8 where the console takes it; \u escapes keep the JSON valid
     # where it does not.
     utf8 = (getattr(sys.stdout, "encoding", "") or "").lower().replace("-", "")
-    if _write(json.dumps(response.data, indent=2, ensure_ascii=utf8 != "utf8")):
+    # Slack's answer, or another result's fields (a ParticipantsChange's).
+    data = response.data if isinstance(response, ApiResponse) else asdict(response)
+    if _write(json.dumps(data, indent=2, ensure_ascii=utf8 != "utf8")):
         return 0
     # Not 1, which would invite a retry that could add the Call twice.
-    _say(f"{response.method} succeeded, but its answer could not be written out")
+    what = getattr(response, "method", args.command)
+    _say(f"{what} succeeded, but its answer could not be written out")
     return 3
 
 
@@ -1610,7 +1613,7 @@ def _parser() -> argparse.ArgumentParser:
     call_id = ("id", "ID", "the Call's ID (R...) from add")
 
     def command(
-        name: str, function: Callable[..., ApiResponse], help: str,
+        name: str, function: Callable[..., object], help: str,
         *options: tuple[str, str, str],
     ) -> argparse.ArgumentParser:
         """A subcommand, with (name, metavar, help) for each argument."""
@@ -1653,6 +1656,9 @@ def _parser() -> argparse.ArgumentParser:
                   "add people who joined (calls.participants.add)", call_id), True)
     users(command("participants-remove", calls_participants_remove,
                   "remove people who left (calls.participants.remove)", call_id), True)
+    users(command("participants-sync", calls_participants_sync, "make these exactly"
+                  " the participants (calls.info, then remove and add as needed)",
+                  call_id), True)
     command("post", chat_post_call, "post a message showing a Call"
             " (chat.postMessage)",
         ("channel", "CHANNEL", "a channel, DM or group ID"),

@@ -1817,6 +1817,54 @@ def test_cli_success_prints_slacks_answer(slack: FakeSlack) -> None:
     }
 
 
+@pytest.mark.parametrize(
+    "users", [["--user", "U1", "--user", "U2"], ["--users-json", "[]"]]
+)
+def test_cli_participants_sync_dry_run_shows_the_calls_info_it_starts_with(
+    slack: FakeSlack, users: list[str]
+) -> None:
+    result = run_cli(
+        "--base-url", slack.url, "--dry-run", "participants-sync", "R1", *users
+    )
+    assert result.returncode == 0, result.stderr
+    verb, url, headers, arguments = parse_dry_run(result.stdout)
+    assert (verb, url, arguments) == (
+        "GET",
+        f"{slack.url}calls.info?id=R1",
+        {"id": "R1"},
+    )
+    assert headers["Authorization"] == "Bearer xoxb-…"
+    assert slack.requests == []
+
+
+def test_cli_participants_sync_prints_the_change(slack: FakeSlack) -> None:
+    slack.participants["R1"] = [{"slack_id": "U1"}, KIM]
+    argv = ["--base-url", slack.url, "participants-sync", "R1"]
+    result = run_cli(*argv, "--user", "U1", "--user", "U2")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == {
+        "added": [{"slack_id": "U2"}],
+        "removed": [KIM],
+    }
+    assert result.stdout.startswith('{\n  "added": [')
+    assert [s.method for s in slack.requests] == [
+        "calls.info", "calls.participants.remove", "calls.participants.add",
+    ]  # fmt: skip
+    result = run_cli(*argv, "--users-json", "[]")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == {
+        "added": [], "removed": [{"slack_id": "U1"}, {"slack_id": "U2"}],
+    }  # fmt: skip
+    assert slack.participants["R1"] == []
+    slack.reply(Reply(data={"ok": False, "error": "invalid_auth"}))
+    result = run_cli(*argv, "--user", "U1")
+    assert (result.returncode, result.stdout) == (1, "")
+    assert result.stderr == (
+        "slack_calls: calls.info failed: invalid_auth (HTTP 200); nothing was"
+        " changed before this failed\n"
+    )
+
+
 def test_cli_dry_run_without_a_token(slack: FakeSlack) -> None:
     result = run_cli("--dry-run", "end", "R1", token=None)
     assert result.returncode == 0
@@ -1885,6 +1933,9 @@ def test_cli_warnings_go_to_stderr(slack: FakeSlack) -> None:
         (["update", "R1"], "at least one of title"),
         (["participants-add", "R1"], "one of the arguments --user --users-json is required"),
         (["participants-add", "R1", "--users-json", "U1"], "not a JSON array"),
+        (["participants-sync", "R1"], "one of the arguments --user --users-json is required"),
+        (["participants-sync", "R1", "--users-json", '{"slack_id": "U1"}'], "not a JSON array"),
+        (["participants-sync", "R1", "--user", ""], "users[0] must not be empty"),
         (["add", "", "https://j"], "external_unique_id must not be empty"),
         (["--base-url", "http://slack.com/api/", "info", "R1"], "base_url must use https://"),
         (["info"], "the following arguments are required: ID"),
@@ -1958,6 +2009,7 @@ def test_cli_bad_token_is_refused_without_echoing_it() -> None:
         ("update", ["--join-url", "--desktop-app-join-url", "calls.update"]),
         ("participants-add", ["--user", "--users-json", "calls.participants.add"]),
         ("participants-remove", ["--user", "calls.participants.remove"]),
+        ("participants-sync", ["--user", "--users-json", "calls.info"]),
         ("post", ["CHANNEL", "ID", "--text", "--thread-ts", "chat.postMessage"]),
         (
             "unfurl",
@@ -4150,6 +4202,24 @@ def test_cli_success_that_cannot_be_printed_exits_3(
         == "slack_calls: calls.add succeeded, but its answer could not be written out\n"
     )
     assert len(slack.requests) == 1
+
+
+def test_cli_sync_that_cannot_be_printed_names_the_command(slack: FakeSlack) -> None:
+    argv = _cli("--base-url", slack.url, "participants-sync", "R1", "--user", "U1")
+    with open("/dev/full", "w") as full:
+        proc = subprocess.run(
+            argv, env=_cli_env(), stdout=full, stderr=subprocess.PIPE, timeout=30,
+            check=False,
+        )  # fmt: skip
+    assert proc.returncode == 3
+    assert proc.stderr.decode() == (
+        "slack_calls: participants-sync succeeded, but its answer could not be"
+        " written out\n"
+    )
+    assert [s.method for s in slack.requests] == [
+        "calls.info",
+        "calls.participants.add",
+    ]
 
 
 def test_cli_ctrl_c_during_a_rate_limit_wait_exits_130(slack: FakeSlack) -> None:
