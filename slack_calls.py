@@ -20,8 +20,9 @@ it into your project. Run as a script, it is a command line tool:
 
 Each function that calls Slack takes ``token`` first: a bot (``xoxb-``) or
 user (``xoxp-``) token, sent only in the ``Authorization`` header. It
-returns an ``ApiResponse`` when Slack answers ``ok: true``, and raises
-``SlackCallsError`` for every Slack or network failure. Bad arguments raise
+returns an ``ApiResponse`` when Slack answers ``ok: true`` (the sync, a
+``ParticipantsChange``), and raises ``SlackCallsError`` for every Slack or
+network failure. Bad arguments raise
 ``TypeError`` or ``ValueError`` before anything is sent.
 
 Settings: every such function also takes these keyword-only arguments.
@@ -1375,7 +1376,7 @@ def calls_participants_remove(
 def calls_participants_sync(
     token: str,
     id: str,
-    users: _Users,
+    users: Users,
     *,
     base_url: str = SLACK_API_URL,
     timeout: float = DEFAULT_TIMEOUT,
@@ -1385,21 +1386,23 @@ def calls_participants_sync(
 ) -> ParticipantsChange:
     """Make the participants of the Call ``id`` exactly ``users``.
 
-    ``users`` takes the forms of ``users`` in the module's help; empty, it
-    removes everyone. A user is known by ``slack_id``, else ``external_id``,
-    and counts once however often given. ``settings`` are as for every
-    function (see the module's help). Bad arguments raise ``TypeError`` or
-    ``ValueError`` before anything is sent.
+    ``users`` takes the forms of the module's help; an empty list removes
+    everyone. A user is known by ``slack_id``, else ``external_id``, and
+    counts once however often given. Sends ``calls.info``; then, only if
+    needed, ``calls.participants.remove`` with those who left exactly as
+    ``calls.info`` listed them (Slack matches an external user's
+    ``display_name`` and ``avatar_url``); then ``calls.participants.add``
+    with the newcomers as given. A remove answered ``ok: true, error:
+    "bad_users"`` (they left meanwhile) is no failure.
 
-    Sends ``calls.info``, then only if needed ``calls.participants.remove``
-    with who left exactly as ``calls.info`` listed them (an external user's
-    ``display_name`` and ``avatar_url`` must match), then
-    ``calls.participants.add`` with the new users as given; each is repeated
-    as its own function's would be. Returns a ``ParticipantsChange``. A
-    remove answered ``ok: true, error: "bad_users"`` succeeds. An ended Call
-    raises ``SlackCallsError`` with ``error`` ``"inactive_call"``, sending
-    nothing more; any other failure raises as its method's would, saying
-    what was already changed.
+    Returns a ``ParticipantsChange``. Raises ``SlackCallsError`` with
+    ``error == "inactive_call"`` for an ended Call, sending nothing more;
+    for any other failure, as that step's function would, the message
+    saying what was already changed; ``TypeError`` or ``ValueError`` for
+    bad arguments, before sending. Each step is repeated when an attempt's
+    outcome is unknown only as its own function is. ``settings``: see the
+    module's help.
+
     https://docs.slack.dev/apis/web-api/using-the-calls-api
     """
     wanted = _by_identity(_user_list(users)[0])
