@@ -20,8 +20,9 @@ it into your project. Run as a script, it is a command line tool:
 
 Each function that calls Slack takes ``token`` first: a bot (``xoxb-``) or
 user (``xoxp-``) token, sent only in the ``Authorization`` header. It
-returns an ``ApiResponse`` when Slack answers ``ok: true``, and raises
-``SlackCallsError`` for every Slack or network failure. Bad arguments raise
+returns an ``ApiResponse`` when Slack answers ``ok: true`` (the sync, a
+``ParticipantsChange``), and raises ``SlackCallsError`` for every Slack or
+network failure. Bad arguments raise
 ``TypeError`` or ``ValueError`` before anything is sent.
 
 Settings: every such function also takes these keyword-only arguments.
@@ -79,7 +80,7 @@ import time
 import urllib.parse
 import urllib.request
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 
 # typing.TYPE_CHECKING without importing typing: annotations are strings
 # here, and every import a Lambda cold start pays for must earn its place.
@@ -102,6 +103,7 @@ __all__ = [
     "GOVSLACK_API_URL",
     "SLACK_API_URL",
     "ApiResponse",
+    "ParticipantsChange",
     "SlackCallsError",
     "SlackRequest",
     "Users",
@@ -111,6 +113,7 @@ __all__ = [
     "calls_info",
     "calls_participants_add",
     "calls_participants_remove",
+    "calls_participants_sync",
     "calls_update",
     "chat_post_call",
     "chat_unfurl_call",
@@ -303,6 +306,16 @@ class ApiResponse:
         metadata = self.data.get("response_metadata")
         items = metadata.get(key) if isinstance(metadata, dict) else None
         return [str(i) for i in items] if isinstance(items, list) else []
+
+
+@dataclass(frozen=True, **_SLOTS)
+class ParticipantsChange:
+    """What ``calls_participants_sync`` changed: ``added`` and ``removed``,
+    the lists of user dicts it sent to ``calls.participants.add`` and ``.remove``.
+    """
+
+    added: list[dict[str, Any]]
+    removed: list[dict[str, Any]]
 
 
 # Transport...
@@ -1090,6 +1103,14 @@ def _users(value: object, required: bool) -> str | None:
     """The ``users`` argument as one compact JSON array, or None to omit it."""
     if value is None and not required:
         return None
+    items, encoded = _user_list(value)
+    if required and not items:
+        raise ValueError("users must name at least one user")
+    return encoded
+
+
+def _user_list(value: object) -> tuple[list[dict[str, str]], str]:
+    """``users`` checked: its users as dicts, and the JSON array to send."""
     if isinstance(value, str):
         items = _strict_json(value)
         if not isinstance(items, list):
@@ -1105,7 +1126,7 @@ def _users(value: object, required: bool) -> str | None:
                     " a JSON users string is sent as it is (a list of IDs is"
                     " wrapped for you)"
                 )
-            _user(i, item)  # the same rules as the list form
+            items[i] = _user(i, item)  # the same rules as the list form
         encoded = _text("users", value)
     elif isinstance(value, (list, tuple)):
         items = [_user(i, item) for i, item in enumerate(value)]
@@ -1115,9 +1136,7 @@ def _users(value: object, required: bool) -> str | None:
             "users must be a list or tuple of user IDs and mappings, or a JSON"
             f" array str, not {type(value).__name__}"
         )
-    if required and not items:
-        raise ValueError("users must name at least one user")
-    return encoded
+    return items, encoded
 
 
 def _not_json(name: str) -> None:
@@ -1381,6 +1400,87 @@ def calls_participants_remove(
     fields = {"id": _text("id", id), "users": _users(users, required=True)}
     settings = base_url, timeout, max_retries, ssl_context, proxy
     return _call("calls.participants.remove", token, fields, *settings)
+
+
+def calls_participants_sync(
+    token: str,
+    id: str,
+    users: Users,
+    *,
+    base_url: str = SLACK_API_URL,
+    timeout: float = DEFAULT_TIMEOUT,
+    max_retries: int = DEFAULT_MAX_RETRIES,
+    ssl_context: ssl.SSLContext | None = None,
+    proxy: str | None = None,
+) -> ParticipantsChange:
+    """Make the participants of the Call ``id`` exactly ``users``.
+
+    ``users`` takes the forms of the module's help; an empty list removes
+    everyone. A user is known by ``slack_id``, else ``external_id``, and
+    counts once however often given. Sends ``calls.info``; then, only if
+    needed, ``calls.participants.remove`` with those who left exactly as
+    ``calls.info`` listed them (Slack matches an external user's
+    ``display_name`` and ``avatar_url``); then ``calls.participants.add``
+    with the newcomers as given. A remove answered ``ok: true, error:
+    "bad_users"`` (they left meanwhile) is no failure.
+
+    Returns a ``ParticipantsChange``. Raises ``SlackCallsError`` with
+    ``error == "inactive_call"`` for an ended Call, sending nothing more;
+    for any other failure, as that step's function would, the message
+    saying what was already changed; ``TypeError`` or ``ValueError`` for
+    bad arguments, before sending. Each step is repeated when an attempt's
+    outcome is unknown only as its own function is. ``settings``: see the
+    module's help.
+
+    https://docs.slack.dev/apis/web-api/using-the-calls-api
+    """
+    wanted = _by_identity(_user_list(users)[0])
+    fields = {"id": _text("id", id)}
+    settings = base_url, timeout, max_retries, ssl_context, proxy
+    call = _sync_step("calls.info", token, fields, settings, 0).get("call")
+    present = _by_identity(call.get("users") if isinstance(call, dict) else None)
+    removed = [user for key, user in present.items() if key not in wanted]
+    added = [user for key, user in wanted.items() if key not in present]
+    # Remove first: a user given in a new form (an external_id that gained a
+    # slack_id) goes before it is added, which Slack could refuse as already
+    # there; a failure between the two shows fewer people, not the departed.
+    if removed:
+        fields["users"] = _compact(removed)
+        _sync_step("calls.participants.remove", token, fields, settings, 0)
+    if added:
+        fields["users"] = _compact(added)
+        _sync_step("calls.participants.add", token, fields, settings, len(removed))
+    return ParticipantsChange(added, removed)
+
+
+def _by_identity(users: object) -> dict[tuple[str, str], dict[str, Any]]:
+    """Users by slack_id, else external_id; the first kept, ID-less ones skipped."""
+    found: dict[tuple[str, str], dict[str, Any]] = {}
+    for user in users if isinstance(users, list) else ():
+        for key in ("slack_id", "external_id") if isinstance(user, dict) else ():
+            if isinstance(user.get(key), str) and user[key]:
+                found.setdefault((key, user[key]), user)
+                break
+    return found
+
+
+def _sync_step(
+    method: str, token: str, fields: dict[str, str], settings: Any, removed: int
+) -> ApiResponse:
+    """One call of a sync; a failure says how many were ``removed`` before it."""
+    try:
+        response = _call(method, token, fields, *settings)
+        call = response.get("call")
+        # Slack may answer an ended Call with ok: true, as calls.end does.
+        if response.error == "inactive_call" or (
+            isinstance(call, dict) and call.get("date_end")
+        ):
+            raise _error(method, "inactive_call", response)
+    except SlackCallsError as exc:
+        done = f"{removed} removed" if removed else "nothing was changed"
+        exc.args = (f"{exc}; {done} before this failed",)
+        raise  # the same error, with its attributes and cause
+    return response
 
 
 def chat_post_call(
@@ -1846,10 +1946,13 @@ def _main(argv: Sequence[str] | None) -> int:
     # Plain UTF-8 where the console takes it; \u escapes keep the JSON valid
     # where it does not.
     utf8 = (getattr(sys.stdout, "encoding", "") or "").lower().replace("-", "")
-    if _write(json.dumps(response.data, indent=2, ensure_ascii=utf8 != "utf8")):
+    # Slack's answer, or another result's fields (a ParticipantsChange's).
+    data = response.data if isinstance(response, ApiResponse) else asdict(response)
+    if _write(json.dumps(data, indent=2, ensure_ascii=utf8 != "utf8")):
         return 0
     # Not 1, which would invite a retry that could add the Call twice.
-    _say(f"{response.method} succeeded, but its answer could not be written out")
+    what = getattr(response, "method", args.command)
+    _say(f"{what} succeeded, but its answer could not be written out")
     return 3
 
 
@@ -1941,7 +2044,7 @@ def _parser() -> argparse.ArgumentParser:
     call_id = ("id", "ID", "the Call's ID (R...) from add")
 
     def command(
-        name: str, function: Callable[..., ApiResponse], help: str,
+        name: str, function: Callable[..., object], help: str,
         *options: tuple[str, str, str],
     ) -> argparse.ArgumentParser:
         """A subcommand, with (name, metavar, help) for each argument."""
@@ -1984,6 +2087,9 @@ def _parser() -> argparse.ArgumentParser:
                   "add people who joined (calls.participants.add)", call_id), True)
     users(command("participants-remove", calls_participants_remove,
                   "remove people who left (calls.participants.remove)", call_id), True)
+    users(command("participants-sync", calls_participants_sync, "make these exactly"
+                  " the participants (calls.info, then remove and add as needed)",
+                  call_id), True)
     command("post", chat_post_call, "post a message showing a Call"
             " (chat.postMessage)",
         ("channel", "CHANNEL", "a channel, DM or group ID"),

@@ -20,6 +20,7 @@ import email.utils
 import functools
 import gc
 import gzip
+import http.client
 import http.server
 import inspect
 import json
@@ -112,6 +113,9 @@ class FakeSlack(http.server.ThreadingHTTPServer):
         self.requests: list[Seen] = []
         self.replies: list[Reply] = []
         self.tokens = {TOKEN}
+        # Participants of the Calls a test names here (by ID), kept as Slack
+        # keeps them; other Calls answer participants.* with a bare ok.
+        self.participants: dict[str, list[dict[str, Any]]] = {}
         self.lock = threading.Lock()
         self.release = threading.Event()  # ends every pending delay at teardown
 
@@ -220,15 +224,41 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             return {"ok": False, "error": "invalid_auth"}
         args = seen.query if seen.command == "GET" else seen.form
         if seen.method in ("calls.add", "calls.info", "calls.update", "calls.end"):
-            return {"ok": True, "call": _call_object(seen.method, args)}
-        if (
-            seen.method.startswith("calls.participants.")
-            or seen.method == "chat.unfurl"
-        ):
+            call = _call_object(seen.method, args)
+            with self.server.lock:
+                if (
+                    seen.method == "calls.info"
+                    and call["id"] in self.server.participants
+                ):
+                    call["users"] = copy.deepcopy(self.server.participants[call["id"]])
+            return {"ok": True, "call": call}
+        if seen.method.startswith("calls.participants."):
+            return self._participants(seen.method, args)
+        if seen.method == "chat.unfurl":
             return {"ok": True}
         if seen.method == "chat.postMessage":
             return {"ok": True, "channel": args["channel"], "ts": "1700000000.000100"}
         return {"ok": False, "error": "unknown_method"}
+
+    def _participants(self, method: str, args: dict[str, str]) -> dict[str, Any]:
+        """Add or remove users as Slack does, for a Call in ``participants``.
+
+        As integrations found (slack-calls-api.md section 11), a remove must
+        send a user exactly as added, display_name and avatar_url included;
+        users that cannot be acted on make the answer ok with bad_users.
+        """
+        sent = json.loads(args["users"])
+        with self.server.lock:
+            users = self.server.participants.get(args["id"])
+            if users is None:
+                return {"ok": True}
+            if method == "calls.participants.add":
+                bad = [u for u in sent if u in users]
+                users.extend(u for u in sent if u not in users)
+            else:
+                bad = [u for u in sent if u not in users]
+                users[:] = [u for u in users if u not in sent]
+        return {"ok": True, "error": "bad_users"} if bad else {"ok": True}
 
 
 @contextlib.contextmanager
@@ -999,6 +1029,267 @@ def test_backoff_is_capped_however_many_retries(slack: FakeSlack) -> None:
     assert waits[0] is not None and waits[0] <= 0.2
 
 
+# Keeping participants in step...
+
+KIM = {
+    "external_id": "e1",
+    "display_name": "Kim",
+    "avatar_url": "https://example.com/k.png",
+}
+
+
+def sync(
+    slack: FakeSlack, users: Any, **overrides: Any
+) -> slack_calls.ParticipantsChange:
+    return slack_calls.calls_participants_sync(
+        TOKEN, "R1", users, **settings(slack, **overrides)
+    )
+
+
+def sent(slack: FakeSlack) -> list[tuple[str, Any]]:
+    """Each request's method, with the Call ID it read or the users it sent."""
+    return [
+        (s.method, s.query if s.command == "GET" else json.loads(s.form["users"]))
+        for s in slack.requests
+    ]
+
+
+def info_reply(*users: Any, **call: Any) -> Reply:
+    return Reply(data={"ok": True, "call": {"id": "R1", "users": list(users), **call}})
+
+
+def test_sync_with_nothing_to_do_sends_calls_info_alone(slack: FakeSlack) -> None:
+    slack.participants["R1"] = [{"slack_id": "U1"}, KIM]
+    # Known by external_id: another display_name is still the same user.
+    change = sync(slack, ["U1", {"external_id": "e1", "display_name": "Kimberly"}])
+    assert change == slack_calls.ParticipantsChange(added=[], removed=[])
+    assert sent(slack) == [("calls.info", {"id": "R1"})]
+    with pytest.raises(AttributeError):
+        change.added = []  # type: ignore[misc]
+
+
+def test_sync_adds_only_who_is_missing_and_a_second_sync_only_reads(
+    slack: FakeSlack,
+) -> None:
+    slack.participants["R1"] = [{"slack_id": "U1"}]
+    lee = {"external_id": "e2", "display_name": "Lee"}
+    change = sync(slack, ["U1", "U2", lee])
+    assert change.added == [{"slack_id": "U2"}, lee] and change.removed == []
+    assert sent(slack) == [
+        ("calls.info", {"id": "R1"}),
+        ("calls.participants.add", [{"slack_id": "U2"}, lee]),
+    ]
+    assert slack.requests[1].form["id"] == "R1"
+    assert slack.participants["R1"] == [{"slack_id": "U1"}, {"slack_id": "U2"}, lee]
+    slack.requests.clear()
+    assert sync(slack, ["U1", "U2", lee]) == slack_calls.ParticipantsChange([], [])
+    assert [s.method for s in slack.requests] == ["calls.info"]
+
+
+def test_sync_removes_only_who_left(slack: FakeSlack) -> None:
+    slack.participants["R1"] = [{"slack_id": "U1"}, {"slack_id": "U2"}]
+    change = sync(slack, ("U2",))
+    assert change == slack_calls.ParticipantsChange([], [{"slack_id": "U1"}])
+    assert sent(slack)[1:] == [("calls.participants.remove", [{"slack_id": "U1"}])]
+    assert slack.participants["R1"] == [{"slack_id": "U2"}]
+
+
+def test_sync_removes_then_adds(slack: FakeSlack) -> None:
+    slack.participants["R1"] = [{"slack_id": "U1"}, {"slack_id": "U2"}]
+    change = sync(slack, ["U2", "U3"])
+    assert change == slack_calls.ParticipantsChange(
+        added=[{"slack_id": "U3"}], removed=[{"slack_id": "U1"}]
+    )
+    assert sent(slack) == [
+        ("calls.info", {"id": "R1"}),
+        ("calls.participants.remove", [{"slack_id": "U1"}]),
+        ("calls.participants.add", [{"slack_id": "U3"}]),
+    ]
+    assert slack.participants["R1"] == [{"slack_id": "U2"}, {"slack_id": "U3"}]
+
+
+@pytest.mark.parametrize("nobody", [[], (), "[]"])
+def test_sync_with_no_users_removes_everyone(slack: FakeSlack, nobody: Any) -> None:
+    slack.participants["R1"] = [{"slack_id": "U1"}, KIM]
+    change = sync(slack, nobody)
+    assert change == slack_calls.ParticipantsChange([], [{"slack_id": "U1"}, KIM])
+    assert [s.method for s in slack.requests] == [
+        "calls.info",
+        "calls.participants.remove",
+    ]
+    assert slack.participants["R1"] == []
+    slack.requests.clear()
+    assert sync(slack, nobody) == slack_calls.ParticipantsChange([], [])
+    assert [s.method for s in slack.requests] == ["calls.info"]
+
+
+def test_sync_removes_external_users_exactly_as_calls_info_listed_them(
+    slack: FakeSlack,
+) -> None:
+    # The fake, like Slack, removes an external user only when display_name
+    # and avatar_url match what was added: by external_id alone, Kim stays.
+    both = {"slack_id": "U1", "external_id": "e9"}
+    slack.participants["R1"] = [KIM, both]
+    change = sync(slack, ["U1"])
+    assert change.removed == [KIM] and change.added == []
+    assert sent(slack)[1] == ("calls.participants.remove", [KIM])
+    assert slack.participants["R1"] == [both]
+
+
+def test_sync_counts_a_user_once_whatever_the_form(slack: FakeSlack) -> None:
+    slack.participants["R1"] = [{"external_id": "e5", "display_name": "Ola"}]
+    lee = {"external_id": "e2", "display_name": "Lee"}
+    ola = {"slack_id": "U5", "external_id": "e5"}  # now with a Slack ID: another user
+    users = [
+        "U1",
+        {"slack_id": "U1"},
+        {"slack_id": "U1", "display_name": "x"},
+        lee,
+        lee,
+        ola,
+    ]
+    change = sync(slack, users)
+    assert change.added == [{"slack_id": "U1"}, lee, ola]
+    assert change.removed == [{"external_id": "e5", "display_name": "Ola"}]
+    assert sent(slack)[1:] == [
+        ("calls.participants.remove", change.removed),
+        ("calls.participants.add", change.added),
+    ]
+    slack.requests.clear()
+    again = json.dumps([{"slack_id": "U1"}, {"slack_id": "U1"}, lee, ola])
+    assert sync(slack, again) == slack_calls.ParticipantsChange([], [])
+    assert [s.method for s in slack.requests] == ["calls.info"]
+
+
+def test_sync_takes_bad_users_on_remove_as_success(slack: FakeSlack) -> None:
+    slack.reply(
+        info_reply({"slack_id": "U1"}, {"slack_id": "U2"}),
+        Reply(data={"ok": True, "error": "bad_users"}),  # they had left already
+    )
+    change = sync(slack, ["U3"])
+    assert change.removed == [{"slack_id": "U1"}, {"slack_id": "U2"}]
+    assert change.added == [{"slack_id": "U3"}]
+    assert [s.method for s in slack.requests][2:] == ["calls.participants.add"]
+
+
+@pytest.mark.parametrize(
+    ("replies", "method", "message"),
+    [
+        ([info_reply({"slack_id": "U1"}, date_end=1700000600)], "calls.info",
+         "calls.info failed: inactive_call (HTTP 200); nothing was changed"
+         " before this failed"),
+        ([Reply(data={"ok": False, "error": "inactive_call"})], "calls.info",
+         "calls.info failed: inactive_call (HTTP 200); nothing was changed"
+         " before this failed"),
+        ([info_reply({"slack_id": "U1"}), Reply(data={"ok": False, "error": "inactive_call"})],
+         "calls.participants.remove",
+         "calls.participants.remove failed: inactive_call (HTTP 200); nothing was"
+         " changed before this failed"),
+        ([info_reply({"slack_id": "U1"}), Reply(), Reply(data={"ok": True, "error": "inactive_call"})],
+         "calls.participants.add",
+         "calls.participants.add failed: inactive_call (HTTP 200); 1 removed"
+         " before this failed"),
+    ],
+    ids=["date_end", "info", "remove", "add ok true"],
+)  # fmt: skip
+def test_sync_of_an_ended_call_raises_inactive_call_and_stops(
+    slack: FakeSlack, replies: list[Reply], method: str, message: str
+) -> None:
+    slack.reply(*replies)
+    with pytest.raises(SlackCallsError) as info:
+        sync(slack, ["U2"])
+    err = info.value
+    assert (err.error, err.method, err.status_code) == ("inactive_call", method, 200)
+    assert str(err) == message
+    assert len(slack.requests) == len(replies)
+    assert slack.requests[-1].method == method
+
+
+FAILED_STEPS = [
+    ([Reply(data={"ok": False, "error": "invalid_auth"})], "calls.info",
+     "invalid_auth", "calls.info failed: invalid_auth (HTTP 200); nothing was changed"
+     " before this failed"),
+    ([info_reply({"slack_id": "U1"}, {"slack_id": "U2"}), Reply(data={"ok": False, "error": "internal_error"})],
+     "calls.participants.remove", "internal_error",
+     "calls.participants.remove failed: internal_error (HTTP 200); the request may"
+     " have been processed, so it was not retried; nothing was changed before this"
+     " failed"),
+    ([info_reply({"slack_id": "U1"}, {"slack_id": "U2"}), Reply(), Reply(data={"ok": False, "error": "user_not_found"})],
+     "calls.participants.add", "user_not_found",
+     "calls.participants.add failed: user_not_found (HTTP 200); 2 removed before"
+     " this failed"),
+    ([info_reply(), Reply(status=500, body=b"<html>oops</html>")],
+     "calls.participants.add", "http_error",
+     "calls.participants.add failed: http_error (HTTP 500); the request may have"
+     " been processed, so it was not retried; nothing was changed before this failed"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("replies", "method", "error", "message"), FAILED_STEPS)
+def test_sync_failure_says_which_step_failed_and_what_was_done(
+    slack: FakeSlack, replies: list[Reply], method: str, error: str, message: str
+) -> None:
+    slack.reply(*replies)
+    with pytest.raises(SlackCallsError) as info:
+        sync(slack, ["U3"], max_retries=0)
+    err = info.value
+    assert str(err) == message
+    assert (err.method, err.error) == (method, error)
+    assert err.response is not None and err.status_code == err.response.status_code
+    assert len(slack.requests) == len(replies)  # nothing sent after the failure
+
+
+def test_sync_failure_keeps_the_cause_and_is_not_repeated(slack: FakeSlack) -> None:
+    slack.reply(info_reply({"slack_id": "U1"}), Reply(), Reply(drop=True))
+    with pytest.raises(SlackCallsError) as info:
+        sync(slack, ["U3"])  # max_retries 2: an add of unknown outcome is not repeated
+    err = info.value
+    assert (err.method, err.error, err.status_code) == (
+        "calls.participants.add", "connection_error", None,
+    )  # fmt: skip
+    assert str(err).endswith("; 1 removed before this failed")
+    assert isinstance(err.__cause__, (OSError, http.client.HTTPException))
+    assert len(slack.requests) == 3
+
+
+def test_sync_retries_calls_info_as_calls_info_does(slack: FakeSlack) -> None:
+    slack.participants["R1"] = [{"slack_id": "U1"}]
+    slack.reply(Reply(status=503, body=b"busy", headers={"Retry-After": "0"}))
+    assert sync(slack, []).removed == [{"slack_id": "U1"}]
+    assert [s.method for s in slack.requests] == [
+        "calls.info", "calls.info", "calls.participants.remove",
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("call", "removed"),
+    [
+        (None, []),
+        ("R1", []),
+        ({"id": "R1"}, []),
+        ({"id": "R1", "users": "U1"}, []),
+        ({"id": "R1", "users": 5}, []),
+        ({"id": "R1", "users": {"slack_id": "U1"}}, []),
+        ({"id": "R1", "users": [5, "U1", None, [], {}, {"display_name": "Kim"},
+          {"slack_id": ""}, {"slack_id": 7}, {"external_id": None}]}, []),
+        ({"id": "R1", "users": ["U9", {"slack_id": 7, "external_id": "e7"},
+          {"slack_id": "U1"}, {"slack_id": "U1", "display_name": "dup"}]},
+         [{"slack_id": 7, "external_id": "e7"}, {"slack_id": "U1"}]),
+    ],
+)  # fmt: skip
+def test_sync_reads_calls_info_users_defensively(
+    slack: FakeSlack, call: Any, removed: list[Any]
+) -> None:
+    data = {"ok": True} if call is None else {"ok": True, "call": call}
+    slack.reply(Reply(data=data))
+    change = sync(slack, ["U2"])
+    assert change == slack_calls.ParticipantsChange([{"slack_id": "U2"}], removed)
+    assert sent(slack)[1:] == [
+        *([("calls.participants.remove", removed)] if removed else []),
+        ("calls.participants.add", [{"slack_id": "U2"}]),
+    ]
+
+
 # Bad input: refused before anything is sent...
 
 
@@ -1067,6 +1358,22 @@ def _bad_calls() -> list[tuple[str, Callable[[dict[str, Any]], Any], type, str]]
         ("users json repeated key", lambda s: f.calls_participants_add(TOKEN, "R1", '[{"slack_id": "U1", "slack_id": ""}]', **s), ValueError, "users"),
         ("users json bare id item", lambda s: f.calls_participants_add(TOKEN, "R1", '["U1"]', **s), ValueError, "users[0]"),
         ("users ok but base_url int", lambda s: f.calls_participants_add(TOKEN, "R1", ok_users, **{**s, "base_url": 5}), TypeError, "base_url"),
+        ("sync users None", lambda s: f.calls_participants_sync(TOKEN, "R1", None, **s), TypeError, "users"),
+        ("sync users set", lambda s: f.calls_participants_sync(TOKEN, "R1", {"U1"}, **s), TypeError, "users"),
+        ("sync users bare id", lambda s: f.calls_participants_sync(TOKEN, "R1", "U1", **s), ValueError, "users"),
+        ("sync users item int", lambda s: f.calls_participants_sync(TOKEN, "R1", ["U1", 7], **s), TypeError, "users[1]"),
+        ("sync users item no id", lambda s: f.calls_participants_sync(TOKEN, "R1", [{"display_name": "Kim"}], **s), ValueError, "users[0]"),
+        ("sync users json bad item", lambda s: f.calls_participants_sync(TOKEN, "R1", '[{"name": "x"}]', **s), ValueError, "users[0]"),
+        ("sync users json repeated key", lambda s: f.calls_participants_sync(TOKEN, "R1", '[{"slack_id": "U1", "slack_id": "U2"}]', **s), ValueError, "users"),
+        ("sync id empty", lambda s: f.calls_participants_sync(TOKEN, "", [], **s), ValueError, "id"),
+        ("sync id int", lambda s: f.calls_participants_sync(TOKEN, 5, ok_users, **s), TypeError, "id"),
+        ("sync token empty", lambda s: f.calls_participants_sync("", "R1", ok_users, **s), ValueError, "token"),
+        ("sync timeout zero", lambda s: f.calls_participants_sync(TOKEN, "R1", [], **{**s, "timeout": 0}), ValueError, "timeout"),
+        ("sync retries negative", lambda s: f.calls_participants_sync(TOKEN, "R1", [], **{**s, "max_retries": -1}), ValueError, "max_retries"),
+        ("sync base_url http", lambda s: f.calls_participants_sync(TOKEN, "R1", [], **{**s, "base_url": "http://slack.com/api/"}), ValueError, "base_url"),
+        ("sync ssl_context str", lambda s: f.calls_participants_sync(TOKEN, "R1", [], **{**s, "ssl_context": "x"}), TypeError, "ssl_context"),
+        ("sync proxy int", lambda s: f.calls_participants_sync(TOKEN, "R1", [], **{**s, "proxy": 5}), TypeError, "proxy"),
+        ("sync proxy https", lambda s: f.calls_participants_sync(TOKEN, "R1", [], **{**s, "proxy": "https://p:1"}), ValueError, "proxy"),
     ]  # fmt: skip
 
 
@@ -1409,6 +1716,7 @@ def test_module_contract() -> None:
             "GOVSLACK_API_URL",
             "SLACK_API_URL",
             "ApiResponse",
+            "ParticipantsChange",
             "SlackCallsError",
             "Users",
             "call_reply",
@@ -1417,6 +1725,7 @@ def test_module_contract() -> None:
             "calls_info",
             "calls_participants_add",
             "calls_participants_remove",
+            "calls_participants_sync",
             "calls_update",
             "chat_post_call",
             "chat_unfurl_call",
@@ -1615,6 +1924,54 @@ def test_cli_success_prints_slacks_answer(slack: FakeSlack) -> None:
     }
 
 
+@pytest.mark.parametrize(
+    "users", [["--user", "U1", "--user", "U2"], ["--users-json", "[]"]]
+)
+def test_cli_participants_sync_dry_run_shows_the_calls_info_it_starts_with(
+    slack: FakeSlack, users: list[str]
+) -> None:
+    result = run_cli(
+        "--base-url", slack.url, "--dry-run", "participants-sync", "R1", *users
+    )
+    assert result.returncode == 0, result.stderr
+    verb, url, headers, arguments = parse_dry_run(result.stdout)
+    assert (verb, url, arguments) == (
+        "GET",
+        f"{slack.url}calls.info?id=R1",
+        {"id": "R1"},
+    )
+    assert headers["Authorization"] == "Bearer xoxb-…"
+    assert slack.requests == []
+
+
+def test_cli_participants_sync_prints_the_change(slack: FakeSlack) -> None:
+    slack.participants["R1"] = [{"slack_id": "U1"}, KIM]
+    argv = ["--base-url", slack.url, "participants-sync", "R1"]
+    result = run_cli(*argv, "--user", "U1", "--user", "U2")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == {
+        "added": [{"slack_id": "U2"}],
+        "removed": [KIM],
+    }
+    assert result.stdout.startswith('{\n  "added": [')
+    assert [s.method for s in slack.requests] == [
+        "calls.info", "calls.participants.remove", "calls.participants.add",
+    ]  # fmt: skip
+    result = run_cli(*argv, "--users-json", "[]")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == {
+        "added": [], "removed": [{"slack_id": "U1"}, {"slack_id": "U2"}],
+    }  # fmt: skip
+    assert slack.participants["R1"] == []
+    slack.reply(Reply(data={"ok": False, "error": "invalid_auth"}))
+    result = run_cli(*argv, "--user", "U1")
+    assert (result.returncode, result.stdout) == (1, "")
+    assert result.stderr == (
+        "slack_calls: calls.info failed: invalid_auth (HTTP 200); nothing was"
+        " changed before this failed\n"
+    )
+
+
 def test_cli_dry_run_without_a_token(slack: FakeSlack) -> None:
     result = run_cli("--dry-run", "end", "R1", token=None)
     assert result.returncode == 0
@@ -1683,6 +2040,9 @@ def test_cli_warnings_go_to_stderr(slack: FakeSlack) -> None:
         (["update", "R1"], "at least one of title"),
         (["participants-add", "R1"], "one of the arguments --user --users-json is required"),
         (["participants-add", "R1", "--users-json", "U1"], "not a JSON array"),
+        (["participants-sync", "R1"], "one of the arguments --user --users-json is required"),
+        (["participants-sync", "R1", "--users-json", '{"slack_id": "U1"}'], "not a JSON array"),
+        (["participants-sync", "R1", "--user", ""], "users[0] must not be empty"),
         (["add", "", "https://j"], "external_unique_id must not be empty"),
         (["--base-url", "http://slack.com/api/", "info", "R1"], "base_url must use https://"),
         (["info"], "the following arguments are required: ID"),
@@ -1756,6 +2116,7 @@ def test_cli_bad_token_is_refused_without_echoing_it() -> None:
         ("update", ["--join-url", "--desktop-app-join-url", "calls.update"]),
         ("participants-add", ["--user", "--users-json", "calls.participants.add"]),
         ("participants-remove", ["--user", "calls.participants.remove"]),
+        ("participants-sync", ["--user", "--users-json", "calls.info"]),
         ("post", ["CHANNEL", "ID", "--text", "--thread-ts", "chat.postMessage"]),
         (
             "unfurl",
@@ -4772,6 +5133,24 @@ def test_cli_success_that_cannot_be_printed_exits_3(
         == "slack_calls: calls.add succeeded, but its answer could not be written out\n"
     )
     assert len(slack.requests) == 1
+
+
+def test_cli_sync_that_cannot_be_printed_names_the_command(slack: FakeSlack) -> None:
+    argv = _cli("--base-url", slack.url, "participants-sync", "R1", "--user", "U1")
+    with open("/dev/full", "w") as full:
+        proc = subprocess.run(
+            argv, env=_cli_env(), stdout=full, stderr=subprocess.PIPE, timeout=30,
+            check=False,
+        )  # fmt: skip
+    assert proc.returncode == 3
+    assert proc.stderr.decode() == (
+        "slack_calls: participants-sync succeeded, but its answer could not be"
+        " written out\n"
+    )
+    assert [s.method for s in slack.requests] == [
+        "calls.info",
+        "calls.participants.add",
+    ]
 
 
 def test_cli_ctrl_c_during_a_rate_limit_wait_exits_130(slack: FakeSlack) -> None:
