@@ -60,7 +60,6 @@ non-empty strings. Slack receives one JSON array.
 
 from __future__ import annotations
 
-import base64
 import contextlib
 import contextvars
 import datetime
@@ -144,6 +143,7 @@ _SECOND = datetime.timedelta(seconds=1)
 _MAX_DATE_START = 253402300799  # 9999-12-31 23:59:59 UTC, in UNIX seconds
 _CALL_TEXT = "A call started"  # the notification text when none is given
 _UNFURL_SOURCES = ("composer", "conversations_history")
+_MAX_SSL_CHECK = 1024  # bytes of an unsigned body read to find an ssl_check
 # Methods whose repeat is harmless, so an attempt whose outcome is unknown
 # may be tried again: a repeated chat.unfurl modifies the same unfurl. The
 # others would register, end or change a Call, or post a message, twice.
@@ -1002,6 +1002,8 @@ def _parse_proxy(value: str, name: str, environment: bool = False) -> _Proxy:
     if parts.username is not None:
         unquote = urllib.parse.unquote
         pair = f"{unquote(parts.username)}:{unquote(parts.password or '')}"
+        import base64  # only proxy credentials need it
+
         authorization = "Basic " + base64.b64encode(pair.encode()).decode("ascii")
     return host, port or 80, authorization
 
@@ -1421,7 +1423,8 @@ def calls_participants_sync(
     needed, ``calls.participants.remove`` with those who left exactly as
     ``calls.info`` listed them (Slack matches an external user's
     ``display_name`` and ``avatar_url``); then ``calls.participants.add``
-    with the newcomers as given. A remove answered ``ok: true, error:
+    with the newcomers as given. Who stays is left as Slack has them (a new
+    ``display_name`` is not sent). A remove answered ``ok: true, error:
     "bad_users"`` (they left meanwhile) is no failure.
 
     Returns a ``ParticipantsChange``. Raises ``SlackCallsError`` with
@@ -1437,15 +1440,15 @@ def calls_participants_sync(
     wanted = _by_identity(_user_list(users)[0])
     fields = {"id": _text("id", id)}
     settings = base_url, timeout, max_retries, ssl_context, proxy
-    call = _sync_step("calls.info", token, fields, settings, 0).get("call")
-    present = _by_identity(call.get("users") if isinstance(call, dict) else None)
+    call = _sync_step("calls.info", token, fields, settings, 0)["call"]
+    present = _by_identity(call.get("users"))
     removed = [user for key, user in present.items() if key not in wanted]
     added = [user for key, user in wanted.items() if key not in present]
     # Remove first: a user given in a new form (an external_id that gained a
     # slack_id) goes before it is added, which Slack could refuse as already
     # there; a failure between the two shows fewer people, not the departed.
-    if removed:
-        fields["users"] = _compact(removed)
+    if removed:  # ASCII: Slack gets back any escape it sent (a lone surrogate)
+        fields["users"] = json.dumps(removed, separators=(",", ":"))
         _sync_step("calls.participants.remove", token, fields, settings, 0)
     if added:
         fields["users"] = _compact(added)
@@ -1470,11 +1473,11 @@ def _sync_step(
     """One call of a sync; a failure says how many were ``removed`` before it."""
     try:
         response = _call(method, token, fields, *settings)
-        call = response.get("call")
+        call = response.get("call") if method == "calls.info" else {}
+        if not isinstance(call, dict):  # never an empty Call: all would be added
+            raise _error(method, "invalid_response", response)
         # Slack may answer an ended Call with ok: true, as calls.end does.
-        if response.error == "inactive_call" or (
-            isinstance(call, dict) and call.get("date_end")
-        ):
+        if response.error == "inactive_call" or call.get("date_end"):
             raise _error(method, "inactive_call", response)
     except SlackCallsError as exc:
         done = f"{removed} removed" if removed else "nothing was changed"
@@ -1571,8 +1574,8 @@ def chat_unfurl_calls(
 
     ``event`` is the inner event (``SlackRequest.event``); ``calls`` maps
     each URL, exactly as in the event's ``links``, to its Call's ID. The
-    target is the event's ``unfurl_id`` and ``source`` when it has both (a
-    link still in the composer has nothing else), else its ``channel`` and
+    target is the event's ``unfurl_id`` and ``source`` when it has both (in
+    the composer, ``message_ts`` is no message's), else its ``channel`` and
     ``message_ts``. An event that is not ``link_shared`` or has neither
     pair, an empty ``calls``, or a URL not among the event's links (often
     one normalised on the way) is a ``ValueError``. Needs ``links:write``.
@@ -1591,7 +1594,8 @@ def chat_unfurl_calls(
             "event must be the inner link_shared event (SlackRequest.event),"
             f" not one of type {_shown(event.get('type'))}"
         )
-    links = event.get("links") or ()
+    links = event.get("links")
+    links = links if isinstance(links, list) else []
     shared = [link.get("url") for link in links if isinstance(link, Mapping)]
     unknown = [url for url in calls if url not in shared]
     if unknown or not calls:
@@ -1755,8 +1759,10 @@ def parse_request(
     a form. Junk (invalid UTF-8, deep nesting, ``NaN``, repeated keys) never
     raises: signed, it is kind ``"other"``, or its kind with what was read.
 
-    https://docs.slack.dev/authentication/verifying-requests-from-slack
+    https://api.slack.com/authentication/verifying-requests-from-slack
     """
+    if not isinstance(base64_body, bool):
+        raise TypeError(f"base64_body must be a bool, not {type(base64_body).__name__}")
     raw: bytes | str | None = body
     if base64_body and isinstance(body, (bytes, bytearray, str)):
         import base64
@@ -1770,7 +1776,8 @@ def parse_request(
     signed = is_valid_request(
         signing_secret, body if raw is None else raw, headers, max_age=max_age, now=now
     )
-    if raw is None:
+    # Slack's SSL check is about 40 bytes: a forged body is not parsed.
+    if raw is None or not (signed or len(raw) <= _MAX_SSL_CHECK):
         return None
     text = raw.decode("utf-8", "replace")
     form: dict[str, Any] = {}
@@ -1827,6 +1834,7 @@ def respond(
     ``response_url`` is the absolute ``https://`` URL (``http://`` only to a
     loopback host) Slack sent, good 5 times in 30 minutes. Its path is a
     credential: messages and logs name only the method, ``"response_url"``.
+    No token is sent; a redirect is refused.
 
     Returns an ``ApiResponse`` when Slack answers 2xx with ``ok`` or
     ``{"ok": true}``; raises ``SlackCallsError`` for anything else, with
@@ -1846,7 +1854,8 @@ def respond(
     base = f"{scheme}://{host}/"
     try:
         _check_base_url(base)
-        if not (target.isascii() and target.isprintable()) or " " in target:
+        # A fragment is not for the server: http.client would send it.
+        if not (target.isascii() and target.isprintable()) or set(target) & {" ", "#"}:
             raise ValueError
     except ValueError:  # the message leaves out the URL: it is a credential
         raise ValueError(
@@ -1855,8 +1864,9 @@ def respond(
         ) from None
     try:
         body = json.dumps(message, allow_nan=False, separators=(",", ":"))
-    except (TypeError, ValueError) as exc:
-        raise type(exc)(f"message cannot be sent as JSON: {exc}") from None
+    except (TypeError, ValueError, RecursionError) as exc:
+        kind = TypeError if isinstance(exc, TypeError) else ValueError
+        raise kind(f"message cannot be sent as JSON: {exc}") from None
     headers = {"Content-Type": "application/json; charset=utf-8"}
     return _send("response_url", base, target, body.encode("ascii"), headers,
                  _hook_answer, timeout, max_retries, ssl_context, proxy)  # fmt: skip
@@ -1874,7 +1884,8 @@ def _header(headers: Mapping[Any, Any], name: str) -> str | None:
                 break
     if isinstance(value, bytes):
         value = value.decode("latin-1")
-    return value if isinstance(value, str) else None
+    # Present but neither str nor bytes (a list of values, say): unreadable.
+    return value if isinstance(value, str) or value is None else ""
 
 
 # Command line...
@@ -2088,7 +2099,8 @@ def _parser() -> argparse.ArgumentParser:
     users(command("participants-remove", calls_participants_remove,
                   "remove people who left (calls.participants.remove)", call_id), True)
     users(command("participants-sync", calls_participants_sync, "make these exactly"
-                  " the participants (calls.info, then remove and add as needed)",
+                  " the participants (calls.info, then remove and add as needed;"
+                  " --users-json '[]' removes everyone)",
                   call_id), True)
     command("post", chat_post_call, "post a message showing a Call"
             " (chat.postMessage)",

@@ -1264,8 +1264,6 @@ def test_sync_retries_calls_info_as_calls_info_does(slack: FakeSlack) -> None:
 @pytest.mark.parametrize(
     ("call", "removed"),
     [
-        (None, []),
-        ("R1", []),
         ({"id": "R1"}, []),
         ({"id": "R1", "users": "U1"}, []),
         ({"id": "R1", "users": 5}, []),
@@ -1280,14 +1278,38 @@ def test_sync_retries_calls_info_as_calls_info_does(slack: FakeSlack) -> None:
 def test_sync_reads_calls_info_users_defensively(
     slack: FakeSlack, call: Any, removed: list[Any]
 ) -> None:
-    data = {"ok": True} if call is None else {"ok": True, "call": call}
-    slack.reply(Reply(data=data))
+    slack.reply(Reply(data={"ok": True, "call": call}))
     change = sync(slack, ["U2"])
     assert change == slack_calls.ParticipantsChange([{"slack_id": "U2"}], removed)
     assert sent(slack)[1:] == [
         *([("calls.participants.remove", removed)] if removed else []),
         ("calls.participants.add", [{"slack_id": "U2"}]),
     ]
+
+
+@pytest.mark.parametrize("data", [{"ok": True}, {"ok": True, "call": None}, {"ok": True, "call": "R1"}])
+def test_sync_refuses_a_calls_info_without_a_call(slack: FakeSlack, data: Any) -> None:
+    # Read as an empty Call, it would add everyone again.
+    slack.reply(Reply(data=data))
+    with pytest.raises(SlackCallsError) as info:
+        sync(slack, ["U2"])
+    assert (info.value.method, info.value.error) == ("calls.info", "invalid_response")
+    assert [s.method for s in slack.requests] == ["calls.info"]
+
+
+def test_sync_returns_its_change_when_a_step_answers_with_date_end(slack: FakeSlack) -> None:
+    # Only calls.info's date_end says the Call had ended before the sync.
+    slack.participants["R1"] = [{"slack_id": "U1"}]
+    slack.reply(Reply(data={"ok": True, "call": {"id": "R1", "users": [{"slack_id": "U1"}]}}))
+    slack.reply(Reply(data={"ok": True, "call": {"id": "R1", "date_end": 1700000600}}))
+    assert sync(slack, []) == slack_calls.ParticipantsChange([], [{"slack_id": "U1"}])
+
+
+def test_sync_sends_back_what_calls_info_escaped(slack: FakeSlack) -> None:
+    # A lone surrogate escape from Slack cannot be UTF-8: it goes back escaped.
+    slack.reply(Reply(body=b'{"ok":true,"call":{"users":[{"external_id":"e1","display_name":"\\ud800"}]}}'))
+    assert sync(slack, []).removed == [{"external_id": "e1", "display_name": "\ud800"}]
+    assert slack.requests[1].form["users"] == '[{"external_id":"e1","display_name":"\\ud800"}]'
 
 
 # Bad input: refused before anything is sent...
@@ -1417,6 +1439,7 @@ def _bad_chat_calls() -> list[tuple[str, Callable[[dict[str, Any]], Any], type, 
         ("calls no links", lambda s: calls(TOKEN, _link_event(links=None), ok, **s), ValueError, "event's links, exactly as given there ([])"),
         ("calls no target", lambda s: calls(TOKEN, _link_event(unfurl_id=None, source=None, channel=None), ok, **s), ValueError, neither),
         ("calls unfurl_id alone", lambda s: calls(TOKEN, _link_event(source=None, message_ts=None), ok, **s), ValueError, neither),
+        ("calls links not a list", lambda s: calls(TOKEN, _link_event(links=5), ok, **s), ValueError, "calls must map URLs among the event's links"),
         ("calls other source", lambda s: calls(TOKEN, _link_event(source="thread"), ok, **s), ValueError, "source must be 'composer' or 'conversations_history', not 'thread'"),
         ("calls call_id empty", lambda s: calls(TOKEN, LINK_SHARED, {"https://meet.example/1": ""}, **s), ValueError, "call_id"),
         ("calls bad token", lambda s: calls(TOKEN + "\n", LINK_SHARED, ok, **s), ValueError, "token"),
@@ -2476,6 +2499,7 @@ def test_is_valid_request_refuses_tampered_or_malformed(
         (SIGNING_SECRET, 5, {}, {"base64_body": True}, TypeError, "body"),
         (SIGNING_SECRET, "!!!", None, {"base64_body": True}, TypeError, "headers"),
         (SIGNING_SECRET, "ssl_check=1", {}, {"base64_body": False, "now": "1"}, TypeError, "now"),
+        (SIGNING_SECRET, "ssl_check=1", {}, {"base64_body": "false"}, TypeError, "base64_body"),
     ],
 )  # fmt: skip
 def test_is_valid_request_refuses_bad_arguments_loudly(
@@ -2637,6 +2661,7 @@ def test_parse_request_reads_an_event_type_only_when_it_is_a_str() -> None:
         ({"X-Slack-Retry-Num": "\u0663"}, 1, None),  # an Arabic-Indic three
         ({"X-Slack-Retry-Num": "9" * 5000}, 1, None),
         ({b"X-Slack-Retry-Num": b"\xff"}, 1, None),
+        ({"X-Slack-Retry-Num": ["1"]}, 1, None),  # a multi-value header
     ],
 )  # fmt: skip
 def test_parse_request_reads_retry_headers(
@@ -2649,6 +2674,14 @@ def test_parse_request_reads_retry_headers(
         retry_num,
         retry_reason,
     )
+
+
+def test_parse_request_reads_no_unsigned_body_but_a_small_ssl_check() -> None:
+    # Forged bodies cost no parsing: only one as small as an SSL check is read.
+    small = "ssl_check=1&token=" + "x" * 900
+    assert _parse(small, {}).kind == "ssl_check"
+    assert _parse(small + "&pad=" + "y" * 200, {}) is None
+    assert _parse(small + "&pad=" + "y" * 200).kind == "ssl_check"  # signed
 
 
 def test_parse_request_decodes_a_base64_body_before_checking_it() -> None:
@@ -2891,6 +2924,8 @@ def test_respond_over_tls_through_a_proxy_shows_it_no_path(
         ("https://hooks.slack.com" + RESPONSE_PATH + " x", {"text": "hi"}, ValueError, "printable ASCII"),
         ("https://hooks.slack.com" + RESPONSE_PATH + "\r\nX: 1", {"text": "hi"}, ValueError, "printable ASCII"),
         ("https://hooks.slack.com" + RESPONSE_PATH + "é", {"text": "hi"}, ValueError, "printable ASCII"),
+        ("https://hooks.slack.com" + RESPONSE_PATH + "#top", {"text": "hi"}, ValueError, "printable ASCII"),
+        ("https://hooks.slack.com" + RESPONSE_PATH, functools.reduce(lambda d, _: {"a": d}, range(100000), {}), ValueError, "message cannot be sent as JSON"),
         ("https://hooks.slack.com" + RESPONSE_PATH, {"text": "hi"}, ValueError, "timeout"),
     ],
 )  # fmt: skip
@@ -3177,8 +3212,9 @@ def test_readme_events_handler_unfurls_from_the_composer(
             _events_api(composer, base64_body=base64_body), _LambdaContext()
         )
         assert answer == {"statusCode": 200, "body": ""}
-    add_1, add_2, unfurl, *again = slack.requests
-    assert len(again) == 3  # the second delivery (not a redelivery) did the same
+    add_1, add_2, unfurl, again = slack.requests
+    # The second delivery (not a redelivery) finds each meeting's Call.
+    assert (again.method, again.form) == (unfurl.method, unfurl.form)
     assert [add_1.form, add_2.form] == [
         {"external_unique_id": "m-1", "join_url": "https://meet.example/m-1", "created_by": "U0KIM"},
         {"external_unique_id": "m-2", "join_url": "https://meet.example/m-2?pwd=é", "created_by": "U0KIM"},
