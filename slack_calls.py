@@ -535,6 +535,9 @@ def _send(
                  method, attempt, exc.error, exc.status_code, elapsed)  # fmt: skip
             wait = _retry_wait(exc, method, attempt)
             if wait is None or attempt > max_retries:
+                if method not in _IDEMPOTENT and _unsure(exc):
+                    note = "the request may have been processed, so it was not retried"
+                    exc.args = (f"{exc}; {note}",)
                 raise
             _log(_INFO, "%s: %s (HTTP %s); retry %d of %d in %.2f s", method,
                  exc.error, exc.status_code, attempt, max_retries, wait)  # fmt: skip
@@ -597,7 +600,7 @@ def _response(
             status,
         )
     try:
-        data = json.loads(body) if body else None
+        data = _strict_json(body) if body else None
     except (ValueError, RecursionError) as exc:
         raise _bad_response(method, status, headers, body, "not JSON") from exc
     if not isinstance(data, dict):
@@ -696,6 +699,18 @@ def _retry_wait(exc: SlackCallsError, method: str, attempt: int) -> float | None
     return backoff if exc.error in _TRANSIENT else None
 
 
+def _unsure(exc: SlackCallsError) -> bool:
+    """True when the failed request may still have been acted on."""
+    status = exc.status_code
+    if not exc._sent or exc.retry_after is not None or exc.error in _NOT_RECEIVED:
+        return False
+    if status is None or status >= 500 or exc.error in _TRANSIENT:
+        return True
+    # A 4xx, or Slack's own code in a readable 2xx answer, says it was not.
+    readable = exc.response is not None and bool(exc.response.data)
+    return status < 400 and not (200 <= status < 300 and readable)
+
+
 def _jittered(retry_after: float) -> float | None:
     # A little jitter, so that many clients told the same wait do not all
     # come back at once; a wait over the cap is the caller's to schedule.
@@ -731,12 +746,6 @@ def _error(
         message += ": " + _shown("; ".join(details))
     if retry_after is not None:
         message += f"; retry after {retry_after:g} s"
-    elif (
-        method not in _IDEMPOTENT
-        and error not in _NOT_RECEIVED
-        and (response.status_code >= 500 or error in _TRANSIENT)
-    ):
-        message += "; the request may have been processed, so it was not retried"
     return SlackCallsError(
         message, method, error, response.status_code, response, retry_after
     )
@@ -776,8 +785,6 @@ def _no_response(method: str, reason: BaseException, sent: bool) -> SlackCallsEr
     else:  # a connection closed mid-handshake is a network failure
         error = "connection_error"
     message = f"{method} failed: {error} (no HTTP response): {_shown(reason)}"
-    if sent and method not in _IDEMPOTENT:
-        message += "; the request may have been processed, so it was not retried"
     exc = SlackCallsError(message, method, error)
     exc._sent = sent
     return exc
@@ -1023,9 +1030,7 @@ def _users(value: object, required: bool) -> str | None:
         return None
     if isinstance(value, str):
         try:
-            items = json.loads(
-                value, parse_constant=_not_json, object_pairs_hook=_unique_keys
-            )
+            items = _strict_json(value)
         except (ValueError, RecursionError):
             items = None
         if not isinstance(items, list):
@@ -1056,8 +1061,23 @@ def _users(value: object, required: bool) -> str | None:
     return encoded
 
 
-def _not_json(name: str) -> None:
-    raise ValueError(f"{name} is not JSON")
+def _strict_json(text: str | bytes) -> Any:
+    """JSON as RFC 8259 has it: no NaN or Infinity, no number too large for
+    a float (1e400), no key twice in one object (either might be read)."""
+    return json.loads(
+        text,
+        parse_constant=_not_json,
+        parse_float=_not_json,
+        object_pairs_hook=_unique_keys,
+    )
+
+
+def _not_json(text: str) -> float:
+    # For parse_constant (NaN, Infinity) and parse_float (1e400 is inf).
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(f"{text} is not a JSON number")
+    return value
 
 
 def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -1441,9 +1461,16 @@ def _main(argv: Sequence[str] | None) -> int:
     finally:
         _dry_run.reset(reset)
     # Plain UTF-8 where the console takes it; \u escapes keep the JSON valid
-    # where it does not.
+    # where it does not. Whatever fails here (RecursionError for deep nesting
+    # on 3.12, say) fails after the call succeeded: exit 3.
     utf8 = (getattr(sys.stdout, "encoding", "") or "").lower().replace("-", "")
-    if _write(json.dumps(response.data, indent=2, ensure_ascii=utf8 != "utf8")):
+    try:
+        text = json.dumps(
+            response.data, indent=2, ensure_ascii=utf8 != "utf8", allow_nan=False
+        )
+    except Exception:
+        text = None
+    if text is not None and _write(text):
         return 0
     # Not 1, which would invite a retry that could add the Call twice.
     _say(f"{response.method} succeeded, but its answer could not be written out")
