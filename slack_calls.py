@@ -135,8 +135,10 @@ def _log(level: int, message: str, *args: object) -> None:
     import logging
 
     logger = logging.getLogger("slack_calls")
-    if logger.isEnabledFor(level):
-        logger.log(level, message, *args)
+    if logger.isEnabledFor(level):  # text a server wrote, escaped as in messages
+        logger.log(
+            level, message, *(_shown(a) if isinstance(a, str) else a for a in args)
+        )
 
 
 def _user_agent() -> str:
@@ -351,20 +353,24 @@ class _Connection(http.client.HTTPConnection):
         self._proxy = proxy
         self._deadline = deadline
         self.wire: _Socket | None = None
+        self.reaching = ""  # what a failure now fails to reach, for messages
 
     def connect(self) -> None:
         address = self._proxy[:2] if self._proxy else (self.host, self.port)
+        self.reaching = ("the proxy " if self._proxy else "") + _host_port(*address)
         wire = self.wire = _Socket(_connect(address, self._deadline), self._deadline)
         if self._proxy:
             self._tunnel_to(wire)
+            self.reaching = f"{_host_port(self.host, self.port)} through the proxy"
         if self._context:
             wire.sock.settimeout(_left(self._deadline))  # a deadline in _ssl
             wire.sock = self._context.wrap_socket(wire.sock, server_hostname=self.host)
         self.sock = wire
+        self.reaching = ""
 
     def _tunnel_to(self, wire: _Socket) -> None:
         assert self._proxy is not None
-        target = f"{_bracketed(self.host)}:{self.port}"
+        target = _host_port(self.host, self.port)
         lines = [f"CONNECT {target} HTTP/1.1", f"Host: {target}"]
         if self._proxy[2]:
             lines.append(f"Proxy-Authorization: {self._proxy[2]}")
@@ -374,18 +380,19 @@ class _Connection(http.client.HTTPConnection):
         reply = _Response(wire, method="CONNECT")  # type: ignore[arg-type]
         reply.begin()
         if not 200 <= reply.status < 300:  # any 2xx opens a tunnel
-            raise _ProxyRefused(reply.status, _shown(reply.reason))
+            # Not its reason phrase, which may echo Proxy-Authorization.
+            raise _ProxyRefused(reply.status)
 
 
 class _ProxyRefused(Exception):
-    def __init__(self, status: int, reason: str) -> None:
-        super().__init__(f"the proxy answered CONNECT with {status} {reason}")
+    def __init__(self, status: int) -> None:
+        super().__init__(f"the proxy answered CONNECT with {status}")
         self.status = status
 
 
-def _bracketed(host: str) -> str:
-    """A host as it stands before ":port": an IPv6 address in brackets."""
-    return f"[{host}]" if ":" in host else host
+def _host_port(host: str, port: int) -> str:
+    """``host:port`` as in a URL: an IPv6 address in brackets."""
+    return f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
 
 
 def _connect(address: tuple[str, int], deadline: float) -> socket.socket:
@@ -434,7 +441,7 @@ def _route(host: str, port: int) -> _Proxy | None:
     """The proxy from the environment for an HTTPS call to host, or None."""
     proxy = _env_proxies().get("https")
     # The host goes to proxy_bypass as urllib passes it: IPv6 in brackets.
-    if not proxy or urllib.request.proxy_bypass(f"{_bracketed(host)}:{port}"):
+    if not proxy or urllib.request.proxy_bypass(_host_port(host, port)):
         return None
     name = f"the {_proxy_variable()} environment variable"
     return _parse_proxy(proxy, name, environment=True)
@@ -531,16 +538,17 @@ def _send(
             response = read(method, *answer)
         except SlackCallsError as exc:
             elapsed = (time.perf_counter() - started) * 1000
-            _log(_DEBUG, "%s attempt %d: %s (HTTP %s) after %.1f ms",
-                 method, attempt, exc.error, exc.status_code, elapsed)  # fmt: skip
+            got = f"HTTP {exc.status_code}" if exc.status_code else "no HTTP response"
+            _log(_DEBUG, "%s attempt %d: %s (%s) after %.1f ms",
+                 method, attempt, exc.error, got, elapsed)  # fmt: skip
             wait = _retry_wait(exc, method, attempt)
             if wait is None or attempt > max_retries:
                 if method not in _IDEMPOTENT and _unsure(exc):
                     note = "the request may have been processed, so it was not retried"
                     exc.args = (f"{exc}; {note}",)
                 raise
-            _log(_INFO, "%s: %s (HTTP %s); retry %d of %d in %.2f s", method,
-                 exc.error, exc.status_code, attempt, max_retries, wait)  # fmt: skip
+            _log(_INFO, "%s: %s (%s); retry %d of %d in %.2f s", method,
+                 exc.error, got, attempt, max_retries, wait)  # fmt: skip
             time.sleep(wait)
             continue
         elapsed = (time.perf_counter() - started) * 1000
@@ -579,7 +587,7 @@ def _attempt(
         raise _proxy_error(method, exc) from exc
     except (OSError, http.client.HTTPException) as exc:
         sent = bool(connection.wire and connection.wire.sent)
-        raise _no_response(method, exc, sent) from exc
+        raise _no_response(method, exc, sent, connection.reaching) from exc
     finally:
         connection.close()
         if connection.wire:
@@ -775,7 +783,9 @@ def _bad_response(
     )
 
 
-def _no_response(method: str, reason: BaseException, sent: bool) -> SlackCallsError:
+def _no_response(
+    method: str, reason: BaseException, sent: bool, reaching: str = ""
+) -> SlackCallsError:
     if isinstance(reason, (socket.timeout, TimeoutError)):
         error = "timeout"
     elif isinstance(reason, ssl.SSLError) and not isinstance(
@@ -784,7 +794,8 @@ def _no_response(method: str, reason: BaseException, sent: bool) -> SlackCallsEr
         error = "tls_error"
     else:  # a connection closed mid-handshake is a network failure
         error = "connection_error"
-    message = f"{method} failed: {error} (no HTTP response): {_shown(reason)}"
+    where = f"connecting to {reaching}: " if reaching else ""
+    message = f"{method} failed: {error} (no HTTP response): {where}{_shown(reason)}"
     exc = SlackCallsError(message, method, error)
     exc._sent = sent
     return exc
@@ -1064,11 +1075,16 @@ def _users(value: object, required: bool) -> str | None:
 def _strict_json(text: str | bytes) -> Any:
     """JSON as RFC 8259 has it: no NaN or Infinity, no number too large for
     a float (1e400), no key twice in one object (either might be read)."""
-    return json.loads(
-        text,
-        parse_constant=_not_json,
-        parse_float=_not_json,
-        object_pairs_hook=_unique_keys,
+    if isinstance(text, bytes):  # as json.loads decodes it
+        text = text.decode(json.detect_encoding(text), "surrogatepass")
+    return _strict_decoder().decode(text)
+
+
+@functools.lru_cache(maxsize=None)
+def _strict_decoder() -> json.JSONDecoder:
+    # One for every call, as json.loads keeps one for its defaults.
+    return json.JSONDecoder(
+        parse_constant=_not_json, parse_float=_not_json, object_pairs_hook=_unique_keys
     )
 
 
@@ -1524,7 +1540,7 @@ def _describe(dry: _DryRun, token: str) -> str:
         lines.append(f"{name}: {masked if name == 'Authorization' else value}")
     if proxy:  # its credentials, if any, are not shown
         host, port, authorization = proxy
-        shown = f"{'…@' if authorization else ''}{_bracketed(host)}:{port}"
+        shown = f"{'…@' if authorization else ''}{_host_port(host, port)}"
         lines.append(f"Via-Proxy: http://{shown}")
     lines.append("")
     query = body.decode("ascii") or urllib.parse.urlsplit(url).query

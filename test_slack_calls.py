@@ -817,10 +817,13 @@ def test_refused_connection_is_retried_then_raises(
     assert err.error == "connection_error"
     assert err.status_code is None and err.response is None
     assert "may have been processed" not in str(err)  # nothing was sent
+    assert f"(no HTTP response): connecting to 127.0.0.1:{closed_port}: " in str(err)
     assert isinstance(err.__cause__, OSError)
     attempts = [r for r in caplog.records if r.levelno == logging.DEBUG]
     retries = [r for r in caplog.records if r.levelno == logging.INFO]
     assert len(attempts) == 3 and len(retries) == 2
+    for record in attempts + retries:
+        assert "connection_error (no HTTP response)" in record.getMessage()
 
 
 def test_refused_connection_then_success(
@@ -1331,6 +1334,34 @@ def test_one_debug_line_per_attempt(
     assert debug[0].startswith("calls.info attempt 1: http_error (HTTP 502) after ")
     assert debug[1].startswith("calls.info attempt 2: HTTP 200 after ")
     assert all(r.name == "slack_calls" for r in caplog.records)
+
+
+def test_log_records_escape_what_a_server_wrote(
+    slack: FakeSlack, caplog: pytest.LogCaptureFixture
+) -> None:
+    # A forged line or a terminal escape must not reach stderr from a log
+    # record any more than from a message.
+    forged = "x\r\nslack_calls: calls.info failed\x1b[2J"
+    slack.reply(
+        Reply(data={"ok": True, "warning": forged}),
+        Reply(status=500, data={"ok": False, "error": forged}),
+        Reply(data={"ok": False, "error": forged}),
+    )
+    with caplog.at_level(logging.DEBUG, logger="slack_calls"):
+        slack_calls.calls_info(TOKEN, "R1", **settings(slack))
+        with pytest.raises(SlackCallsError):
+            slack_calls.calls_info(TOKEN, "R1", **settings(slack))
+    levels = [r.levelno for r in caplog.records]
+    assert levels == [
+        logging.WARNING,
+        logging.DEBUG,
+        logging.DEBUG,
+        logging.INFO,
+        logging.DEBUG,
+    ]
+    for record in caplog.records:
+        assert record.getMessage().isprintable()
+    assert "\\x1b[2J" in caplog.records[-1].getMessage()
 
 
 def test_logging_is_imported_only_when_a_record_could_be_seen(slack: FakeSlack) -> None:
@@ -3292,8 +3323,11 @@ def _attempts(records: list[logging.LogRecord]) -> list[tuple[str | None, int | 
         if record.levelno != logging.DEBUG or " attempt " not in record.msg:
             continue
         args = record.args if isinstance(record.args, tuple) else ()
-        if len(args) == 5:  # method, attempt, error, status, ms
-            attempts.append((str(args[2]), args[3]))
+        if len(args) == 5:  # method, attempt, error, "HTTP n" or not, ms
+            got = str(args[3])
+            attempts.append(
+                (str(args[2]), int(got[5:]) if got[:5] == "HTTP " else None)
+            )
         else:  # method, attempt, status, ms
             attempts.append((None, args[2] if len(args) == 4 else None))
     return attempts
@@ -3909,7 +3943,10 @@ def test_cli_success_whose_answer_cannot_be_rendered_exits_3(
     assert slack_calls.main(["--base-url", slack.url, "add", "e", "https://j"]) == 3
     out, err = capsys.readouterr()
     assert out == ""
-    assert err == "slack_calls: calls.add succeeded, but its answer could not be written out\n"
+    assert (
+        err
+        == "slack_calls: calls.add succeeded, but its answer could not be written out\n"
+    )
     assert len(slack.requests) == 1
 
 
@@ -4832,8 +4869,31 @@ def test_proxy_down_is_a_connection_failure_retried(
         )  # fmt: skip
     assert info.value.error == "connection_error"  # as any unreachable host
     assert info.value.status_code is None
+    assert f"connecting to the proxy 127.0.0.1:{closed_port}: " in str(info.value)
     assert len([r for r in caplog.records if r.levelno == logging.DEBUG]) == 2
     assert https_slack.connections == 0
+
+
+def test_a_proxy_reason_phrase_never_shows(caplog: pytest.LogCaptureFixture) -> None:
+    # A proxy that echoes Proxy-Authorization in its status line's reason.
+    def serve(conn: socket.socket) -> None:
+        head = _read_head(conn).decode("latin-1")
+        echoed = head.partition("Proxy-Authorization: ")[2].partition("\r\n")[0]
+        conn.sendall(b"HTTP/1.1 407 %s\r\nContent-Length: 0\r\n\r\n" % echoed.encode())
+
+    encoded = base64.b64encode(f"user:{PASSWORD}".encode()).decode()
+    with raw_server(serve) as (url, accepted):
+        port = int(url.split(":")[2].split("/")[0])
+        with caplog.at_level(logging.DEBUG), pytest.raises(SlackCallsError) as info:
+            slack_calls.calls_info(
+                TOKEN, "R1", base_url="https://127.0.0.1:1/api/", timeout=2.0,
+                proxy=f"http://user:{PASSWORD}@127.0.0.1:{port}",
+            )  # fmt: skip
+    assert (info.value.error, info.value.status_code) == ("proxy_error", 407)
+    assert len(accepted) == 1
+    for text in texts_of(info.value, caplog):
+        assert encoded not in text and encoded[:12] not in text
+        assert PASSWORD not in text
 
 
 @pytest.mark.usefixtures("env")
