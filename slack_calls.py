@@ -92,6 +92,7 @@ _DEFAULT_RETRY_AFTER = 1.0  # seconds, when a rate limit names no readable wait
 _BACKOFF = 0.2  # seconds before the first reconnect; doubles, with jitter
 _MAX_BACKOFF = 2.0  # seconds, however many retries are allowed
 _MAX_BODY = 2 * 1024 * 1024  # bytes; Slack's answers to these methods are tiny
+_MAX_HEAD = 300 * 1024  # bytes of lines besides the body in one answer, as curl
 _USERS_KEYS = ("slack_id", "external_id", "display_name", "avatar_url")
 _EPOCH = datetime.datetime(1970, 1, 1, tzinfo=datetime.timezone.utc)
 _SECOND = datetime.timedelta(seconds=1)
@@ -302,7 +303,7 @@ class _Socket:
         return self.sock.recv_into(buffer)
 
     def makefile(self, mode: str) -> io.BufferedReader:
-        return io.BufferedReader(_Reader(self))
+        return _Lines(_Reader(self))
 
     def close(self) -> None:
         # http.client closes the connection as soon as an answer that ends
@@ -320,6 +321,25 @@ class _Reader(io.RawIOBase):
 
     def readinto(self, buffer: Any) -> int:
         return self._source.recv_into(buffer)
+
+
+class _Lines(io.BufferedReader):
+    """An answer's stream, whose lines (status, headers, informational answers,
+    chunk sizes, trailers) share one budget: http.client bounds only each
+    line's length and each block's count, which let 6 MiB of headers in."""
+
+    budget = _MAX_HEAD
+
+    def readline(self, size: int | None = -1) -> bytes:
+        line = super().readline(size)
+        self.budget -= len(line)
+        if self.budget < 0:
+            raise _Unreadable(f"over {_MAX_HEAD} bytes of headers")
+        return line
+
+
+class _Unreadable(http.client.HTTPException):
+    """An answer refused before its body: an ``invalid_response``."""
 
 
 class _Response(http.client.HTTPResponse):
@@ -351,20 +371,25 @@ class _Connection(http.client.HTTPConnection):
         self.default_port = 443 if context else 80  # for the Host header
         self._context = context
         self._proxy = proxy
-        self._deadline = deadline
+        self.deadline = deadline
         self.wire: _Socket | None = None
         self.reaching = ""  # what a failure now fails to reach, for messages
 
     def connect(self) -> None:
         address = self._proxy[:2] if self._proxy else (self.host, self.port)
         self.reaching = ("the proxy " if self._proxy else "") + _host_port(*address)
-        wire = self.wire = _Socket(_connect(address, self._deadline), self._deadline)
+        wire = self.wire = _Socket(_connect(address, self.deadline), self.deadline)
         if self._proxy:
             self._tunnel_to(wire)
             self.reaching = f"{_host_port(self.host, self.port)} through the proxy"
         if self._context:
-            wire.sock.settimeout(_left(self._deadline))  # a deadline in _ssl
-            wire.sock = self._context.wrap_socket(wire.sock, server_hostname=self.host)
+            # Handshake once wire holds the TLS socket, so that _attempt closes
+            # it whatever interrupts the handshake (wrap_socket: OSError only).
+            wire.sock = self._context.wrap_socket(
+                wire.sock, server_hostname=self.host, do_handshake_on_connect=False
+            )
+            wire.sock.settimeout(_left(self.deadline))  # a deadline in _ssl
+            wire.sock.do_handshake()
         self.sock = wire
         self.reaching = ""
 
@@ -375,7 +400,7 @@ class _Connection(http.client.HTTPConnection):
         if self._proxy[2]:
             lines.append(f"Proxy-Authorization: {self._proxy[2]}")
         # Sent past wire.sendall: these bytes are for the proxy, not Slack.
-        wire.sock.settimeout(_left(self._deadline))
+        wire.sock.settimeout(_left(self.deadline))
         wire.sock.sendall("\r\n".join([*lines, "", ""]).encode("ascii"))
         reply = _Response(wire, method="CONNECT")  # type: ignore[arg-type]
         reply.begin()
@@ -408,10 +433,13 @@ def _connect(address: tuple[str, int], deadline: float) -> socket.socket:
         sock = socket.socket(family, kind, proto)
         try:
             sock.settimeout(left)
+            until = time.monotonic() + left
             sock.connect(sockaddr)
             sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-        except OSError as exc:
+        except BaseException as exc:  # closed before any goes on (Ctrl-C too)
             sock.close()
+            if not isinstance(exc, OSError) or _theirs(exc, until):
+                raise
             error = exc
             continue
         return sock
@@ -566,11 +594,12 @@ def _attempt(
     headers: dict[str, str],
 ) -> tuple[int, http.client.HTTPMessage, bytes]:
     """One attempt: the answer's status, headers and body, or the error."""
+    deadline = connection.deadline
     try:
         try:
             connection.request(verb, path, body, headers)
         except OSError as exc:
-            if not (connection.wire and connection.wire.sent):
+            if not (connection.wire and connection.wire.sent) or _theirs(exc, deadline):
                 raise
             # A server may answer before it has read the whole request (a
             # 413, say) and close, failing the rest of the send: its answer,
@@ -586,6 +615,8 @@ def _attempt(
     except _ProxyRefused as exc:
         raise _proxy_error(method, exc) from exc
     except (OSError, http.client.HTTPException) as exc:
+        if _theirs(exc, deadline):
+            raise
         sent = bool(connection.wire and connection.wire.sent)
         raise _no_response(method, exc, sent, connection.reaching) from exc
     finally:
@@ -593,6 +624,15 @@ def _attempt(
         if connection.wire:
             connection.wire.sock.close()
     return status, reply_headers, content
+
+
+def _theirs(exc: BaseException, deadline: float) -> bool:
+    """True for a timeout raised with time left before ``deadline``: not ours
+    but the caller's (a watchdog's alarm, say), to go on unchanged."""
+    # The kernel's ETIMEDOUT has an errno: a network failure. 10 ms in hand,
+    # lest a socket timer that fires a hair early (Windows) go unowned.
+    timer = isinstance(exc, TimeoutError) and exc.errno is None
+    return timer and time.monotonic() < deadline - 0.01
 
 
 def _response(
@@ -644,16 +684,20 @@ def _read_body(reply: Any, method: str, status: int) -> bytes:
     # neither exhaust memory nor hide a truncated body behind a short read.
     # A chunked body's length is in its chunks; RFC 9112 6.3 says to ignore
     # a Content-Length sent beside Transfer-Encoding.
-    length = (
-        "" if reply.chunked else (reply.headers.get("Content-Length") or "").strip()
-    )
-    # isdigit() alone accepts "\xb2" (superscript two), which int() refuses,
-    # and int() refuses over 4300 digits: any 19 digits are over the cap.
+    length = None if reply.chunked else reply.headers.get("Content-Length")
     declared: int | None = None
-    if length.isascii() and length.isdigit():
-        declared = int(length) if len(length) < 19 else _MAX_BODY + 1
+    if length is not None:
+        # Digits only (RFC 9112 6.3): int() takes "+1" and "1_0", isdigit()
+        # "\xb2". Zeros in front count for nothing; 19 digits are over the cap.
+        digits = length.strip()
+        if not (digits.isascii() and digits.isdigit()):
+            raise _unreadable(
+                reply, method, status, "invalid_response", "a bad Content-Length"
+            )
+        digits = digits.lstrip("0") or "0"
+        declared = int(digits) if len(digits) < 19 else _MAX_BODY + 1
     if declared is not None and declared > _MAX_BODY:
-        raise _too_large(reply, method, status, f"{length[:19]} bytes declared")
+        raise _too_large(reply, method, status, f"{digits[:19]} bytes declared")
     # read1() returns what one socket read brings: read(amt) is no bound, as
     # http.client reads a chunk whose size line says "-1" to the stream's end.
     buffer = bytearray()
@@ -671,15 +715,21 @@ def _read_body(reply: Any, method: str, status: int) -> bytes:
 
 
 def _too_large(reply: Any, method: str, status: int, what: str) -> SlackCallsError:
+    problem = f"{what} over the {_MAX_BODY}-byte limit"
+    return _unreadable(reply, method, status, "response_too_large", problem)
+
+
+def _unreadable(
+    reply: Any, method: str, status: int, error: str, problem: str
+) -> SlackCallsError:
     # A 429 keeps its Retry-After: _retry_wait relies on it.
     retry_after = (
         _parse_retry_after(reply.headers.get("Retry-After")) if status == 429 else None
     )
     return SlackCallsError(
-        f"{method} failed: response_too_large (HTTP {status}): {what} over the"
-        f" {_MAX_BODY}-byte limit",
+        f"{method} failed: {error} (HTTP {status}): {problem}",
         method,
-        "response_too_large",
+        error,
         status,
         retry_after=retry_after,
     )
@@ -728,21 +778,20 @@ def _jittered(retry_after: float) -> float | None:
 
 
 def _parse_retry_after(value: str | None) -> float:
-    # Retry-After is a number of seconds or an HTTP date (RFC 9110 10.2.3).
-    if value is None:
-        return _DEFAULT_RETRY_AFTER
-    try:
+    # Retry-After is digits or an HTTP date (RFC 9110 10.2.3); anything else
+    # ("-0", "+5", "1_0", "1.5") counts as absent.
+    value = (value or "").strip()
+    if value.isascii() and value.isdigit():
         seconds = float(value)
-    except ValueError:
-        try:
-            when = email.utils.parsedate_to_datetime(value)
-        except (TypeError, ValueError, IndexError, OverflowError):
-            return _DEFAULT_RETRY_AFTER
-        if when.tzinfo is None:
-            when = when.replace(tzinfo=datetime.timezone.utc)
-        seconds = (when - datetime.datetime.now(datetime.timezone.utc)).total_seconds()
-        return max(0.0, math.ceil(seconds))
-    return seconds if math.isfinite(seconds) and seconds >= 0 else _DEFAULT_RETRY_AFTER
+        return seconds if math.isfinite(seconds) else _DEFAULT_RETRY_AFTER
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return _DEFAULT_RETRY_AFTER
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=datetime.timezone.utc)
+    seconds = (when - datetime.datetime.now(datetime.timezone.utc)).total_seconds()
+    return max(0.0, math.ceil(seconds))
 
 
 def _error(
@@ -792,6 +841,8 @@ def _no_response(
         reason, (ssl.SSLEOFError, ssl.SSLZeroReturnError)
     ):
         error = "tls_error"
+    elif isinstance(reason, _Unreadable):
+        error = "invalid_response"
     else:  # a connection closed mid-handshake is a network failure
         error = "connection_error"
     where = f"connecting to {reaching}: " if reaching else ""

@@ -716,6 +716,26 @@ def test_chunked_body_ignores_a_content_length_beside_it(slack: FakeSlack) -> No
     assert response.body == payload
 
 
+@pytest.mark.parametrize("length", ["+34", "3_4", "34.0", " 0x22", "34 34", ""])
+def test_a_content_length_that_is_not_digits_is_an_invalid_response(
+    slack: FakeSlack, length: str
+) -> None:
+    # RFC 9112 6.3: an invalid Content-Length makes the answer unreadable.
+    body = b'{"ok": true, "call": {"id": "R1"}}'
+    slack.reply(Reply(body=body + b" " * 30, headers={"Content-Length": length}))
+    with pytest.raises(SlackCallsError) as info:
+        slack_calls.calls_add(TOKEN, "e", "https://j", **settings(slack))
+    assert (info.value.error, info.value.status_code) == ("invalid_response", 200)
+    assert "may have been processed" in str(info.value)
+    assert len(slack.requests) == 1
+
+
+def test_a_zero_padded_content_length_is_its_number(slack: FakeSlack) -> None:
+    body = b'{"ok": true, "call": {"id": "R1"}}'
+    slack.reply(Reply(body=body, headers={"Content-Length": "0" * 30 + str(len(body))}))
+    assert slack_calls.calls_info(TOKEN, "R1", **settings(slack)).body == body
+
+
 def test_oversized_body_declared(slack: FakeSlack) -> None:
     slack.reply(Reply(body=b"{}", headers={"Content-Length": str(50 * 1024 * 1024)}))
     with pytest.raises(SlackCallsError) as info:
@@ -723,13 +743,14 @@ def test_oversized_body_declared(slack: FakeSlack) -> None:
     assert (info.value.error, info.value.status_code) == ("response_too_large", 200)
 
 
-def test_oversized_body_streamed_without_length(slack: FakeSlack) -> None:
+def test_oversized_body_streamed_without_length(fake: Fake) -> None:
+    fake.clear()
     huge = b'{"ok": true, "pad": "' + b"x" * (3 * 1024 * 1024) + b'"}'
-    slack.reply(Reply(body=huge, headers={"Content-Length": "", "Connection": "close"}))
+    fake.raw.append(Raw([_OK_HEAD + b"\r\n", huge]))
     with pytest.raises(SlackCallsError) as info:
-        slack_calls.calls_info(TOKEN, "R1", **settings(slack))
+        slack_calls.calls_info(TOKEN, "R1", **settings(fake))
     assert (info.value.error, info.value.status_code) == ("response_too_large", 200)
-    assert len(slack.requests) == 1
+    assert len(fake.requests) == 1
 
 
 def test_redirect_is_refused_and_token_stays_home(slack: FakeSlack) -> None:
@@ -990,10 +1011,14 @@ def test_retry_after_as_http_date(slack: FakeSlack) -> None:
     assert info.value.retry_after == 0
 
 
-@pytest.mark.parametrize("header", [None, "soon", "-5", "nan"])
+@pytest.mark.parametrize(
+    "header",
+    [None, "soon", "-5", "nan", "-0", "+0", "1_0", "0.5", "0x1f", "", "9" * 400],
+)
 def test_missing_or_unreadable_retry_after_means_one_second(
     slack: FakeSlack, header: str | None
 ) -> None:
+    # RFC 9110 10.2.3: digits or an HTTP date; anything else is no Retry-After.
     headers = {} if header is None else {"Retry-After": header}
     slack.reply(Reply(status=429, body=b"", headers=headers))
     with pytest.raises(SlackCallsError) as info:
@@ -3624,6 +3649,32 @@ def test_informational_answers_are_skipped(fake: Fake, status: bytes) -> None:
     assert len(fake.requests) == 1
 
 
+_BIG = b"X-Pad: " + b"a" * 60000 + b"\r\n"  # under http.client's 64 KiB a line
+_SMALL_OK = b'Content-Length: 12\r\n\r\n{"ok": true}'
+_ANSWERS: dict[str, Callable[[int], bytes]] = {
+    "headers": lambda n: _OK_HEAD + _BIG * n + _SMALL_OK,
+    "informational": lambda n: b"HTTP/1.1 103 Early Hints\r\n" + _BIG * n + b"\r\n"
+    + _OK_HEAD + _SMALL_OK,
+    "trailers": lambda n: _OK_HEAD + b"Transfer-Encoding: chunked\r\n\r\n"
+    + b"c\r\n{\"ok\": true}\r\n0\r\n" + _BIG * n + b"\r\n",
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("kind", _ANSWERS)
+def test_header_bytes_have_one_budget(fake: Fake, kind: str) -> None:
+    # Each line and block is within http.client's limits (6 MiB was let in);
+    # together they are over the 300 KiB that one answer's lines may take.
+    fake.clear()
+    fake.raw.append(Raw([_ANSWERS[kind](4)]))  # 240 KB: fine
+    assert isinstance(_outcome(fake, "calls.info"), ApiResponse)
+    fake.raw.append(Raw([_ANSWERS[kind](90)]))
+    result = _outcome(fake, "calls.add")
+    assert isinstance(result, SlackCallsError)
+    assert result.error == "invalid_response"
+    assert "over 307200 bytes of headers" in str(result)
+    assert "may have been processed" in str(result)
+
+
 def test_101_switching_protocols_is_an_invalid_response(fake: Fake) -> None:
     fake.clear()
     fake.raw.append(
@@ -3749,6 +3800,79 @@ def test_a_failure_after_sending_began_is_not_retried_for_writes() -> None:
         with pytest.raises(SlackCallsError):
             slack_calls.calls_info(TOKEN, "R1", base_url=url, timeout=5, max_retries=2)
         assert len(accepted) == 4
+
+
+@contextlib.contextmanager
+def raised_after(seconds: float, kind: type[BaseException]) -> Iterator[None]:
+    """Raise ``kind`` in the main thread after ``seconds``, from a real
+    signal handler, as Ctrl-C or a caller's watchdog (signal.alarm) does."""
+
+    def handler(signum: int, frame: Any) -> None:
+        raise kind()
+
+    previous = signal.signal(signal.SIGALRM, handler)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _hang(conn: socket.socket) -> None:
+    """Read what the client sends first, then nothing until it hangs up."""
+    conn.recv(65536)
+    conn.recv(1)
+
+
+@pytest.mark.parametrize("stage", ["connect", "handshake"])
+def test_an_interrupt_closes_the_socket_before_it_goes_on(
+    unanswered_url: str, stage: str
+) -> None:
+    with raw_server(_hang) as (url, accepted):
+        base = unanswered_url if stage == "connect" else url
+        with pytest.raises(KeyboardInterrupt) as info:
+            with raised_after(0.2, KeyboardInterrupt):
+                slack_calls.calls_info(
+                    TOKEN, "R1", base_url=base.replace("http:", "https:"),
+                    timeout=5, max_retries=0,
+                )  # fmt: skip
+        assert len(accepted) == (stage == "handshake")
+        # The traceback still holds every frame, and so every socket in them.
+        names, open_sockets, tb = [], [], info.tb
+        while tb is not None:
+            names.append(tb.tb_frame.f_code.co_name)
+            for value in tb.tb_frame.f_locals.values():
+                for sock in (value, getattr(value, "sock", None)):
+                    if isinstance(sock, socket.socket) and sock.fileno() != -1:
+                        open_sockets.append(sock)
+            tb = tb.tb_next
+        assert ("_connect" if stage == "connect" else "do_handshake") in names
+        for sock in open_sockets:
+            sock.close()
+        assert open_sockets == []
+
+
+@pytest.mark.parametrize("stage", ["connect", "answer"])
+def test_a_callers_own_timeout_goes_on_unchanged(
+    unanswered_url: str, stage: str
+) -> None:
+    # A watchdog's TimeoutError with time left is not the call's timeout: it
+    # is neither turned into SlackCallsError nor retried.
+    with raw_server(_hang) as (url, accepted):
+        base = unanswered_url if stage == "connect" else url
+        started = time.monotonic()
+        with pytest.raises(TimeoutError) as info, raised_after(0.2, TimeoutError):
+            slack_calls.calls_info(TOKEN, "R1", base_url=base, timeout=2, max_retries=2)
+        assert time.monotonic() - started < 1.0
+        assert type(info.value) is TimeoutError and info.value.errno is None
+        assert len(accepted) == (stage == "answer")
+    # The call's own timeout is still its own.
+    with pytest.raises(SlackCallsError) as timed_out:
+        slack_calls.calls_info(
+            TOKEN, "R1", base_url=unanswered_url, timeout=0.2, max_retries=0
+        )
+    assert timed_out.value.error == "timeout"
 
 
 def test_max_retries_of_100_is_allowed(slack: FakeSlack) -> None:
