@@ -472,7 +472,7 @@ def _route(host: str, port: int) -> _Proxy | None:
     if not proxy or urllib.request.proxy_bypass(_host_port(host, port)):
         return None
     name = f"the {_proxy_variable()} environment variable"
-    return _parse_proxy(proxy, name, environment=True)
+    return _parse_proxy(proxy, name)
 
 
 # The command line's --dry-run stops a call here, after the request is built
@@ -803,6 +803,8 @@ def _error(
         message += ": " + _shown("; ".join(details))
     if retry_after is not None:
         message += f"; retry after {retry_after:g} s"
+    if response.status_code == 404 and not response.data:  # a web page's 404
+        message += f"; base_url should end in /api/, as {SLACK_API_URL!r} does"
     return SlackCallsError(
         message, method, error, response.status_code, response, retry_after
     )
@@ -882,6 +884,13 @@ def _check_token(token: object, name: str = "token") -> str:
         raise TypeError(f"{name} must be a str, not {type(token).__name__}")
     if not token:
         raise ValueError(f"{name} must not be empty")
+    if token[:7].lower() == "bearer ":
+        raise ValueError(f"{name} must be given without 'Bearer ', which is added")
+    if name == "token" and token.startswith("xapp-"):
+        raise ValueError(
+            "token is an app-level token (xapp-...), which cannot call these"
+            " methods: use a bot token (xoxb-...) or a user token (xoxp-...)"
+        )
     if not (token.isascii() and token.isprintable()) or " " in token:
         raise ValueError(
             f"{name} must be printable ASCII without whitespace"
@@ -947,13 +956,13 @@ def _proxy_variable() -> str:
     return "https_proxy" if os.environ.get("https_proxy") else "HTTPS_PROXY"
 
 
-def _parse_proxy(value: str, name: str, environment: bool = False) -> _Proxy:
+def _parse_proxy(value: str, name: str) -> _Proxy:
     """A proxy URL as (host, port, Proxy-Authorization value or None).
 
     Messages never quote the URL: it may hold a password.
     """
-    if environment and "://" not in value:
-        value = f"http://{value}"  # urllib reads "host:port" alone so
+    if "://" not in value:
+        value = f"http://{value}"  # as urllib reads HTTPS_PROXY=host:port
     try:
         parts = urllib.parse.urlsplit(value)
         host, port = parts.hostname or "", parts.port
@@ -1040,6 +1049,16 @@ def _text(name: str, value: object) -> str:
             " cannot encode"
         ) from None
     return value
+
+
+def _join_url(value: object) -> str:
+    # Slack's own check says only invalid_join_url; a desktop app's URL may
+    # use any scheme (zoommtg://), but this one must open in a browser.
+    url = _text("join_url", value)
+    scheme, _, rest = url.partition("://")
+    if scheme.lower() not in ("http", "https") or rest[:1] in ("", "/", "?", "#"):
+        raise ValueError("join_url must be an absolute http:// or https:// URL")
+    return url
 
 
 def _optional_text(name: str, value: object) -> str | None:
@@ -1209,7 +1228,7 @@ def calls_add(
     """Register a new Call: https://docs.slack.dev/reference/methods/calls.add"""
     fields = {
         "external_unique_id": _text("external_unique_id", external_unique_id),
-        "join_url": _text("join_url", join_url),
+        "join_url": _join_url(join_url),
         "external_display_id": _optional_text(
             "external_display_id", external_display_id
         ),
@@ -1275,7 +1294,7 @@ def calls_update(
     fields = {
         "id": _text("id", id),
         "title": _optional_text("title", title),
-        "join_url": _optional_text("join_url", join_url),
+        "join_url": None if join_url is None else _join_url(join_url),
         "desktop_app_join_url": _optional_text(
             "desktop_app_join_url", desktop_app_join_url
         ),
@@ -1470,6 +1489,16 @@ _PLACEHOLDER_TOKEN = "xoxb-placeholder"  # noqa: S105
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line: ``python slack_calls.py --help``."""
+    import re  # argparse imports it too
+
+    # Refused before argparse, which would echo it in an error or a dry run.
+    words = sys.argv[1:] if argv is None else argv
+    if any(re.search(r"\b(xox[a-z]|xapp)-", word) for word in words):
+        _say(
+            f"an argument looks like a Slack token: set {_TOKEN_VARIABLE} to it"
+            " instead (process lists and shell history keep the command line)"
+        )
+        return 2
     try:
         return _main(argv)
     except KeyboardInterrupt:
@@ -1606,28 +1635,39 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         description="Register and manage third-party calls in Slack (Calls API)."
         f" The token is read from ${_TOKEN_VARIABLE}.",
-        epilog="Exit status: 0 on success, 1 when Slack or the network failed,"
+        epilog="The options above may also follow the command. Exit status: 0"
+        " on success, 1 when Slack or the network failed,"
         " 2 for bad arguments, 3 when the call succeeded but its answer could"
         " not be written out, 130 when interrupted.",
     )
+    parser.add_argument("--version", action="version", version=__version__)
+
     # fmt: off
-    option = parser.add_argument
-    option("--version", action="version", version=__version__)
-    option("--base-url", default=SLACK_API_URL, metavar="URL",
-           help=f"Slack's Web API root (default {SLACK_API_URL}; GovSlack:"
-           f" {GOVSLACK_API_URL})")
-    option("--timeout", type=float, default=DEFAULT_TIMEOUT, metavar="S",
-           help=f"seconds for each attempt (default {DEFAULT_TIMEOUT:g})")
-    option("--max-retries", type=int, default=DEFAULT_MAX_RETRIES, metavar="N",
-           help=f"retries when safe (default {DEFAULT_MAX_RETRIES})")
-    option("--proxy", metavar="URL",
-           help="an http:// proxy for HTTPS, as http://[user:password@]host:port"
-           " (default: HTTPS_PROXY and NO_PROXY from the environment)")
-    option("--ca-file", metavar="PEM", help="certificate authorities to trust"
-           " besides the system's, such as a corporate CA bundle")
-    option("--dry-run", action="store_true", help="print the request that would"
-           " be sent, token masked, and send nothing")
-    option("-v", "--verbose", action="store_true", help="log each attempt to stderr")
+    def shared(parser: argparse.ArgumentParser, after: bool) -> None:
+        """The global options; repeated after a command, unset unless given."""
+        def option(*names: str, **kwargs: Any) -> None:
+            if after:  # shown once, in the main help
+                kwargs.update(default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+            parser.add_argument(*names, **kwargs)
+
+        option("--base-url", default=SLACK_API_URL, metavar="URL",
+               help=f"Slack's Web API root (default {SLACK_API_URL}; GovSlack:"
+               f" {GOVSLACK_API_URL})")
+        option("--timeout", type=float, default=DEFAULT_TIMEOUT, metavar="S",
+               help=f"seconds for each attempt (default {DEFAULT_TIMEOUT:g})")
+        option("--max-retries", type=int, default=DEFAULT_MAX_RETRIES, metavar="N",
+               help=f"retries when safe (default {DEFAULT_MAX_RETRIES})")
+        option("--proxy", metavar="URL", help="an http:// proxy for HTTPS, as"
+               " [http://][user:password@]host:port (default: HTTPS_PROXY and"
+               " NO_PROXY from the environment)")
+        option("--ca-file", metavar="PEM", help="certificate authorities to trust"
+               " besides the system's, such as a corporate CA bundle")
+        option("--dry-run", action="store_true", help="print the request that"
+               " would be sent, token masked, and send nothing")
+        option("-v", "--verbose", action="store_true",
+               help="log each attempt to stderr")
+
+    shared(parser, after=False)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     call_id = ("id", "ID", "the Call's ID (R...) from add")
 
@@ -1638,6 +1678,7 @@ def _parser() -> argparse.ArgumentParser:
         """A subcommand, with (name, metavar, help) for each argument."""
         sub = commands.add_parser(name, help=help, description=help)
         sub.set_defaults(function=function)
+        shared(sub, after=True)
         for flag, metavar, text in options:
             kind = int if metavar in ("UNIX", "SECONDS") else str
             sub.add_argument(flag, metavar=metavar, help=text, type=kind)

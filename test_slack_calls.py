@@ -618,6 +618,14 @@ def test_4xx_raises_http_error(slack: FakeSlack) -> None:
         slack_calls.calls_end(TOKEN, "R1", **settings(slack))
     assert (info.value.error, info.value.status_code) == ("http_error", 404)
     assert "may have been processed" not in str(info.value)
+    # A web page's 404 means base_url missed Slack's Web API.
+    assert str(info.value).endswith(
+        "; base_url should end in /api/, as 'https://slack.com/api/' does"
+    )
+    slack.reply(Reply(status=404, data={"ok": False, "error": "not_found"}))
+    with pytest.raises(SlackCallsError) as info:
+        slack_calls.calls_end(TOKEN, "R1", **settings(slack))
+    assert str(info.value) == "calls.end failed: not_found (HTTP 404)"
 
 
 @pytest.mark.parametrize(
@@ -1063,6 +1071,13 @@ def _bad_calls() -> list[tuple[str, Callable[[dict[str, Any]], Any], type, str]]
         ("token space", lambda s: f.calls_info("xoxb- 1", "R1", **s), ValueError, "token"),
         ("token bytes", lambda s: f.calls_info(TOKEN.encode(), "R1", **s), TypeError, "token"),
         ("token non-ascii", lambda s: f.calls_info("xoxb-é", "R1", **s), ValueError, "token"),
+        ("token app-level", lambda s: f.calls_info("xapp-1-A0-" + SECRET, "R1", **s), ValueError, "use a bot token (xoxb-...) or a user token (xoxp-...)"),
+        ("token Bearer", lambda s: f.calls_info("Bearer " + TOKEN, "R1", **s), ValueError, "token must be given without 'Bearer '"),
+        ("token bearer", lambda s: f.calls_end("bearer " + TOKEN, "R1", **s), ValueError, "without 'Bearer '"),
+        ("join_url no scheme", lambda s: f.calls_add(TOKEN, "e", "meet.example/1", **s), ValueError, "join_url must be an absolute http"),
+        ("join_url other scheme", lambda s: f.calls_add(TOKEN, "e", "zoommtg://meet.example/1", **s), ValueError, "join_url"),
+        ("join_url no host", lambda s: f.calls_add(TOKEN, "e", "https:///1", **s), ValueError, "join_url"),
+        ("join_url relative", lambda s: f.calls_update(TOKEN, "R1", join_url="/call/1", **s), ValueError, "join_url"),
         ("id empty", lambda s: f.calls_info(TOKEN, "", **s), ValueError, "id"),
         ("id blank", lambda s: f.calls_end(TOKEN, "  ", **s), ValueError, "id"),
         ("id int", lambda s: f.calls_end(TOKEN, 5, **s), TypeError, "id"),
@@ -1724,6 +1739,51 @@ def test_cli_bad_token_is_refused_without_echoing_it() -> None:
     result = run_cli("--dry-run", "info", "R1", token=TOKEN + " trailing")
     assert result.returncode == 2
     assert "token must be printable ASCII without whitespace" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["info", "R1", TOKEN],  # unrecognized arguments
+        ["--timeout", TOKEN, "info", "R1"],  # invalid float value
+        ["end", "R1", "--duration", "xoxp-" + SECRET],  # invalid int value
+        [TOKEN, "R1"],  # invalid choice of command
+        ["unfurl", "https://j", "R1", "--unfurl-id", "U", "--source", TOKEN],
+        ["--" + TOKEN],  # unrecognized option
+        ["info", TOKEN],  # a valid ID to argparse, and --dry-run would show it
+        ["add", "e", "https://j", "--title=xapp-1-A0-" + SECRET],
+        ["participants-add", "R1", "--users-json", f'["{TOKEN}"]'],
+    ],
+)
+def test_cli_never_echoes_a_token_typed_on_the_command_line(
+    slack: FakeSlack, argv: list[str]
+) -> None:
+    # run_cli also checks that no part of the token is in any output.
+    for dry in ([], ["--dry-run"]):
+        result = run_cli("--base-url", slack.url, *dry, *argv)
+        assert result.returncode == 2
+        assert result.stdout == ""
+        assert result.stderr == (
+            "slack_calls: an argument looks like a Slack token: set"
+            " SLACK_BOT_TOKEN to it instead (process lists and shell history"
+            " keep the command line)\n"
+        )
+    assert slack.requests == []
+
+
+def test_cli_global_options_may_follow_the_command(slack: FakeSlack) -> None:
+    result = run_cli(
+        "add", "m1", "https://meet.example/1", "--dry-run", "--timeout", "3"
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("POST https://slack.com/api/calls.add\n")
+    result = run_cli("--base-url", "https://elsewhere.example/api/", "--max-retries",
+                     "0", "info", "R1", "-v", "--base-url", slack.url)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "calls.info attempt 1: HTTP 200" in result.stderr  # -v, after the command
+    assert len(slack.requests) == 1  # the later --base-url won
+    result = run_cli("--dry-run", "info", "R1", "--timeout", "x")
+    assert result.returncode == 2 and "--timeout" in result.stderr
 
 
 @pytest.mark.parametrize(
@@ -2496,6 +2556,24 @@ def _exp_optional(value: object) -> str | None:
     return None if value is None else _exp_text(value)
 
 
+def _exp_join_url(value: object) -> str | None:
+    """None stays None; else an absolute http(s) URL, as a browser opens."""
+    if value is None:
+        return None
+    text = _exp_text(value)
+    if not re.match(r"(?i)https?://[^/?#]", text):
+        raise _Invalid
+    return text
+
+
+join_urls = st.one_of(
+    required_text,
+    st.builds(
+        lambda s, t: s + t, st.sampled_from(["https://", "HTTP://", "http:/"]), texts
+    ),
+)
+
+
 def _exp_seconds(value: object, kind: str) -> str | None:
     """The decimal string Slack must get: the exact floor of the seconds."""
     if value is None:
@@ -2615,7 +2693,7 @@ def _check_wire(
 @PROPERTY
 @given(
     external_unique_id=required_text,
-    join_url=required_text,
+    join_url=join_urls,
     external_display_id=optional_text,
     desktop_app_join_url=optional_text,
     date_start=seconds_values,
@@ -2625,7 +2703,7 @@ def _check_wire(
 )
 @example(  # 2**34 s + 999999 us after the epoch: timestamp() rounds up to 2**34 + 1
     external_unique_id="e",
-    join_url="j",
+    join_url="https://j",
     external_display_id=None,
     desktop_app_join_url=None,
     date_start=datetime.datetime(2514, 5, 30, 1, 53, 4, 999999, datetime.timezone.utc),
@@ -2635,7 +2713,7 @@ def _check_wire(
 )
 @example(  # a JSON users str nested too deep for json: RecursionError escapes
     external_unique_id="e",
-    join_url="j",
+    join_url="https://j",
     external_display_id=None,
     desktop_app_join_url=None,
     date_start=None,
@@ -2647,7 +2725,7 @@ def test_calls_add_arguments(fake: Fake, **args: Any) -> None:
     def expect() -> dict[str, Any]:
         return {
             "external_unique_id": _exp_text(args["external_unique_id"]),
-            "join_url": _exp_text(args["join_url"]),
+            "join_url": _exp_join_url(args["join_url"]),
             "external_display_id": _exp_optional(args["external_display_id"]),
             "desktop_app_join_url": _exp_optional(args["desktop_app_join_url"]),
             "date_start": _exp_seconds(args["date_start"], "date_start"),
@@ -2707,7 +2785,7 @@ def test_calls_info_arguments(fake: Fake, call_id: Any) -> None:
 @given(
     call_id=required_text,
     title=optional_text,
-    join_url=optional_text,
+    join_url=st.one_of(st.none(), join_urls),
     desktop_app_join_url=optional_text,
 )
 def test_calls_update_arguments(
@@ -2719,7 +2797,7 @@ def test_calls_update_arguments(
         return {
             "id": _exp_text(call_id),
             "title": _exp_optional(title),
-            "join_url": _exp_optional(join_url),
+            "join_url": _exp_join_url(join_url),
             "desktop_app_join_url": _exp_optional(desktop_app_join_url),
         }
 
@@ -4771,12 +4849,13 @@ def test_every_function_takes_ssl_context_and_proxy(
 
 
 @pytest.mark.usefixtures("env")
+@pytest.mark.parametrize("scheme", ["http://", ""])  # host:port, as HTTPS_PROXY takes
 def test_proxy_tunnels_and_never_sees_the_token(
-    https_slack: HttpsFakeSlack, proxy: ConnectProxy, ca_file: str
+    https_slack: HttpsFakeSlack, proxy: ConnectProxy, ca_file: str, scheme: str
 ) -> None:
     slack_calls.calls_info(
         TOKEN, "R0123", base_url=https_slack.url, ssl_context=trusting(ca_file),
-        proxy=proxy.url, timeout=2.0,
+        proxy=proxy.url.replace("http://", scheme), timeout=2.0,
     )  # fmt: skip
     [seen] = proxy.seen
     assert seen.request_line == connect_line("127.0.0.1", https_slack.port)
@@ -5039,8 +5118,6 @@ def test_tls_failure_through_a_proxy_is_a_tls_error(
     [
         ("https://127.0.0.1:3128", "http://"),
         (f"https://user:{PASSWORD}@127.0.0.1:3128", "http://"),
-        ("127.0.0.1:3128", ""),
-        (f"user:{PASSWORD}@127.0.0.1:3128", ""),
         ("http://", ""),
         ("http://:3128", ""),
         ("http://h:99999", ""),
