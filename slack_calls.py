@@ -324,9 +324,8 @@ class _Reader(io.RawIOBase):
 
 
 class _Lines(io.BufferedReader):
-    """An answer's stream, whose lines (status, headers, informational answers,
-    chunk sizes, trailers) share one budget: http.client bounds only each
-    line's length and each block's count, which let 6 MiB of headers in."""
+    """An answer's stream, whose lines (status, headers, 1xx answers, chunk
+    sizes, trailers) share a budget: http.client bounds each line and block."""
 
     budget = _MAX_HEAD
 
@@ -627,10 +626,8 @@ def _attempt(
 
 
 def _theirs(exc: BaseException, deadline: float) -> bool:
-    """True for a timeout raised with time left before ``deadline``: not ours
-    but the caller's (a watchdog's alarm, say), to go on unchanged."""
-    # The kernel's ETIMEDOUT has an errno: a network failure. 10 ms in hand,
-    # lest a socket timer that fires a hair early (Windows) go unowned.
+    # A timer's timeout (the kernel's ETIMEDOUT has an errno) with time left
+    # (10 ms in hand) is not ours but the caller's: a watchdog's, say.
     timer = isinstance(exc, TimeoutError) and exc.errno is None
     return timer and time.monotonic() < deadline - 0.01
 
@@ -648,7 +645,7 @@ def _response(
             status,
         )
     try:
-        data = _strict_json(body) if body else None
+        data = _strict_json().decode(body.decode()) if body else None
     except (ValueError, RecursionError) as exc:
         raise _bad_response(method, status, headers, body, "not JSON") from exc
     if not isinstance(data, dict):
@@ -1052,8 +1049,7 @@ def _text(name: str, value: object) -> str:
 
 
 def _join_url(value: object) -> str:
-    # Slack's own check says only invalid_join_url; a desktop app's URL may
-    # use any scheme (zoommtg://), but this one must open in a browser.
+    # Opened in a browser (desktop_app_join_url may use any scheme).
     url = _text("join_url", value)
     scheme, _, rest = url.partition("://")
     if scheme.lower() not in ("http", "https") or rest[:1] in ("", "/", "?", "#"):
@@ -1111,7 +1107,7 @@ def _users(value: object, required: bool) -> str | None:
         return None
     if isinstance(value, str):
         try:
-            items = _strict_json(value)
+            items = _strict_json().decode(value)
         except (ValueError, RecursionError):
             items = None
         if not isinstance(items, list):
@@ -1142,17 +1138,10 @@ def _users(value: object, required: bool) -> str | None:
     return encoded
 
 
-def _strict_json(text: str | bytes) -> Any:
+@functools.lru_cache(maxsize=None)  # one, as json.loads keeps one
+def _strict_json() -> json.JSONDecoder:
     """JSON as RFC 8259 has it: no NaN or Infinity, no number too large for
     a float (1e400), no key twice in one object (either might be read)."""
-    if isinstance(text, bytes):  # as json.loads decodes it
-        text = text.decode(json.detect_encoding(text), "surrogatepass")
-    return _strict_decoder().decode(text)
-
-
-@functools.lru_cache(maxsize=None)
-def _strict_decoder() -> json.JSONDecoder:
-    # One for every call, as json.loads keeps one for its defaults.
     return json.JSONDecoder(
         parse_constant=_not_json, parse_float=_not_json, object_pairs_hook=_unique_keys
     )
@@ -1494,10 +1483,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Refused before argparse, which would echo it in an error or a dry run.
     words = sys.argv[1:] if argv is None else argv
     if any(re.search(r"\b(xox[a-z]|xapp)-", word) for word in words):
-        _say(
-            f"an argument looks like a Slack token: set {_TOKEN_VARIABLE} to it"
-            " instead (process lists and shell history keep the command line)"
-        )
+        _say(f"an argument looks like a Slack token: set {_TOKEN_VARIABLE} instead")
         return 2
     try:
         return _main(argv)
@@ -1515,33 +1501,32 @@ def _main(argv: Sequence[str] | None) -> int:
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure:
             reconfigure(errors="backslashreplace")
-    args = _parser().parse_args(argv)
+    # The parser's destinations are the functions' own parameter names; the
+    # global options are there only when given, else the functions' defaults.
+    arguments = dict(vars(_parser().parse_args(argv)))
+    function = arguments.pop("function")
+    dry_run, verbose = arguments.pop("dry_run", False), arguments.pop("verbose", 0)
     logging.basicConfig(
-        level=logging.DEBUG if args.verbose else logging.WARNING,
+        level=logging.DEBUG if verbose else logging.WARNING,
         format="slack_calls: %(message)s",
     )
     token = os.environ.get(_TOKEN_VARIABLE, "")
-    if not token and not args.dry_run:
+    if not token and not dry_run:
         _say(
             f"set {_TOKEN_VARIABLE} to a bot or user token (xoxb-... or"
             " xoxp-...); it is never read from the command line, where"
             " process lists and shell history would keep it"
         )
         return 2
-    # The parser's destinations are the functions' own parameter names.
-    arguments = dict(vars(args))
-    function = arguments.pop("function")
-    settings = {
-        k: arguments.pop(k) for k in ("base_url", "timeout", "max_retries", "proxy")
-    }
-    ca_file = arguments.pop("ca_file")
-    for option in ("command", "dry_run", "verbose"):
-        del arguments[option]
+    names = ("base_url", "timeout", "max_retries", "proxy")
+    settings = {k: arguments.pop(k) for k in names if k in arguments}
+    ca_file = arguments.pop("ca_file", None)
+    del arguments["command"]
     if "user" in arguments:  # --user and --users-json are Slack's one users
         users_json = arguments.pop("users_json")
         user = arguments.pop("user")
         arguments["users"] = user if users_json is None else users_json
-    reset = _dry_run.set(bool(args.dry_run))
+    reset = _dry_run.set(dry_run)
     try:
         if ca_file is not None:
             settings["ssl_context"] = _ca_context(ca_file)
@@ -1556,17 +1541,7 @@ def _main(argv: Sequence[str] | None) -> int:
         return 2
     finally:
         _dry_run.reset(reset)
-    # Plain UTF-8 where the console takes it; \u escapes keep the JSON valid
-    # where it does not. Whatever fails here (RecursionError for deep nesting
-    # on 3.12, say) fails after the call succeeded: exit 3.
-    utf8 = (getattr(sys.stdout, "encoding", "") or "").lower().replace("-", "")
-    try:
-        text = json.dumps(
-            response.data, indent=2, ensure_ascii=utf8 != "utf8", allow_nan=False
-        )
-    except Exception:
-        text = None
-    if text is not None and _write(text):
+    if _write(response.data):
         return 0
     # Not 1, which would invite a retry that could add the Call twice.
     _say(f"{response.method} succeeded, but its answer could not be written out")
@@ -1585,13 +1560,21 @@ def _ca_context(ca_file: str) -> ssl.SSLContext:
     return context
 
 
-def _write(text: str) -> bool:
-    """Print ``text`` on stdout; False if stdout is closed, full or broken."""
+def _write(output: object) -> bool:
+    """Print ``output`` on stdout, as indented JSON unless a str; False if it
+    cannot be rendered (nested too deep for json, say) or stdout is closed,
+    full or broken: after a success, any of these is exit status 3."""
     try:
         if sys.stdout is None:
             return False
-        print(text, file=sys.stdout, flush=True)
-    except (OSError, ValueError):
+        if not isinstance(output, str):
+            # \u escapes keep JSON valid on a console that is not UTF-8.
+            utf8 = (getattr(sys.stdout, "encoding", "") or "").lower().replace("-", "")
+            output = json.dumps(
+                output, indent=2, ensure_ascii=utf8 != "utf8", allow_nan=False
+            )
+        print(output, file=sys.stdout, flush=True)
+    except Exception:
         # What is still buffered would fail again at exit, where Python turns
         # any status into 120: let it drain into the null device instead.
         with contextlib.suppress(OSError, ValueError):
@@ -1632,42 +1615,36 @@ def _describe(dry: _DryRun, token: str) -> str:
 def _parser() -> argparse.ArgumentParser:
     import argparse  # only the command line needs it
 
+    # fmt: off
+    # The global options, before or after the command: unset unless given, so
+    # that the functions' defaults apply, and the last one given wins.
+    common = argparse.ArgumentParser(add_help=False, argument_default=argparse.SUPPRESS)
+    option = common.add_argument
+    option("--base-url", metavar="URL",
+           help=f"Slack's Web API root (default {SLACK_API_URL}; GovSlack:"
+           f" {GOVSLACK_API_URL})")
+    option("--timeout", type=float, metavar="S",
+           help=f"seconds for each attempt (default {DEFAULT_TIMEOUT:g})")
+    option("--max-retries", type=int, metavar="N",
+           help=f"retries when safe (default {DEFAULT_MAX_RETRIES})")
+    option("--proxy", metavar="URL", help="an http:// proxy for HTTPS, as"
+           " [http://][user:password@]host:port (default: HTTPS_PROXY and"
+           " NO_PROXY from the environment)")
+    option("--ca-file", metavar="PEM", help="certificate authorities to trust"
+           " besides the system's, such as a corporate CA bundle")
+    option("--dry-run", action="store_true", help="print the request that would"
+           " be sent, token masked, and send nothing")
+    option("-v", "--verbose", action="store_true", help="log each attempt to stderr")
     parser = argparse.ArgumentParser(
         description="Register and manage third-party calls in Slack (Calls API)."
         f" The token is read from ${_TOKEN_VARIABLE}.",
-        epilog="The options above may also follow the command. Exit status: 0"
-        " on success, 1 when Slack or the network failed,"
-        " 2 for bad arguments, 3 when the call succeeded but its answer could"
-        " not be written out, 130 when interrupted.",
+        epilog="Options may come before or after the command. Exit status: 0 on"
+        " success, 1 when Slack or the network failed, 2 for bad arguments, 3"
+        " when the call succeeded but its answer could not be written out, 130"
+        " when interrupted.",
+        parents=[common],
     )
     parser.add_argument("--version", action="version", version=__version__)
-
-    # fmt: off
-    def shared(parser: argparse.ArgumentParser, after: bool) -> None:
-        """The global options; repeated after a command, unset unless given."""
-        def option(*names: str, **kwargs: Any) -> None:
-            if after:  # shown once, in the main help
-                kwargs.update(default=argparse.SUPPRESS, help=argparse.SUPPRESS)
-            parser.add_argument(*names, **kwargs)
-
-        option("--base-url", default=SLACK_API_URL, metavar="URL",
-               help=f"Slack's Web API root (default {SLACK_API_URL}; GovSlack:"
-               f" {GOVSLACK_API_URL})")
-        option("--timeout", type=float, default=DEFAULT_TIMEOUT, metavar="S",
-               help=f"seconds for each attempt (default {DEFAULT_TIMEOUT:g})")
-        option("--max-retries", type=int, default=DEFAULT_MAX_RETRIES, metavar="N",
-               help=f"retries when safe (default {DEFAULT_MAX_RETRIES})")
-        option("--proxy", metavar="URL", help="an http:// proxy for HTTPS, as"
-               " [http://][user:password@]host:port (default: HTTPS_PROXY and"
-               " NO_PROXY from the environment)")
-        option("--ca-file", metavar="PEM", help="certificate authorities to trust"
-               " besides the system's, such as a corporate CA bundle")
-        option("--dry-run", action="store_true", help="print the request that"
-               " would be sent, token masked, and send nothing")
-        option("-v", "--verbose", action="store_true",
-               help="log each attempt to stderr")
-
-    shared(parser, after=False)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     call_id = ("id", "ID", "the Call's ID (R...) from add")
 
@@ -1676,9 +1653,8 @@ def _parser() -> argparse.ArgumentParser:
         *options: tuple[str, str, str],
     ) -> argparse.ArgumentParser:
         """A subcommand, with (name, metavar, help) for each argument."""
-        sub = commands.add_parser(name, help=help, description=help)
+        sub = commands.add_parser(name, help=help, description=help, parents=[common])
         sub.set_defaults(function=function)
-        shared(sub, after=True)
         for flag, metavar, text in options:
             kind = int if metavar in ("UNIX", "SECONDS") else str
             sub.add_argument(flag, metavar=metavar, help=text, type=kind)

@@ -1765,8 +1765,7 @@ def test_cli_never_echoes_a_token_typed_on_the_command_line(
         assert result.stdout == ""
         assert result.stderr == (
             "slack_calls: an argument looks like a Slack token: set"
-            " SLACK_BOT_TOKEN to it instead (process lists and shell history"
-            " keep the command line)\n"
+            " SLACK_BOT_TOKEN instead\n"
         )
     assert slack.requests == []
 
