@@ -137,6 +137,7 @@ _DEFAULT_RETRY_AFTER = 1.0  # seconds, when a rate limit names no readable wait
 _BACKOFF = 0.2  # seconds before the first reconnect; doubles, with jitter
 _MAX_BACKOFF = 2.0  # seconds, however many retries are allowed
 _MAX_BODY = 2 * 1024 * 1024  # bytes; Slack's answers to these methods are tiny
+_MAX_HEAD = 300 * 1024  # bytes of lines besides the body in one answer, as curl
 _USERS_KEYS = ("slack_id", "external_id", "display_name", "avatar_url")
 _EPOCH = datetime.datetime(1970, 1, 1, tzinfo=datetime.timezone.utc)
 _SECOND = datetime.timedelta(seconds=1)
@@ -181,8 +182,10 @@ def _log(level: int, message: str, *args: object) -> None:
     import logging
 
     logger = logging.getLogger("slack_calls")
-    if logger.isEnabledFor(level):
-        logger.log(level, message, *args)
+    if logger.isEnabledFor(level):  # text a server wrote, escaped as in messages
+        logger.log(
+            level, message, *(_shown(a) if isinstance(a, str) else a for a in args)
+        )
 
 
 def _user_agent() -> str:
@@ -363,7 +366,7 @@ class _Socket:
         return self.sock.recv_into(buffer)
 
     def makefile(self, mode: str) -> io.BufferedReader:
-        return io.BufferedReader(_Reader(self))
+        return _Lines(_Reader(self))
 
     def close(self) -> None:
         # http.client closes the connection as soon as an answer that ends
@@ -381,6 +384,24 @@ class _Reader(io.RawIOBase):
 
     def readinto(self, buffer: Any) -> int:
         return self._source.recv_into(buffer)
+
+
+class _Lines(io.BufferedReader):
+    """An answer's stream, whose lines (status, headers, 1xx answers, chunk
+    sizes, trailers) share a budget: http.client bounds each line and block."""
+
+    budget = _MAX_HEAD
+
+    def readline(self, size: int | None = -1) -> bytes:
+        line = super().readline(size)
+        self.budget -= len(line)
+        if self.budget < 0:
+            raise _Unreadable(f"over {_MAX_HEAD} bytes of headers")
+        return line
+
+
+class _Unreadable(http.client.HTTPException):
+    """An answer refused before its body: an ``invalid_response``."""
 
 
 class _Response(http.client.HTTPResponse):
@@ -412,43 +433,53 @@ class _Connection(http.client.HTTPConnection):
         self.default_port = 443 if context else 80  # for the Host header
         self._context = context
         self._proxy = proxy
-        self._deadline = deadline
+        self.deadline = deadline
         self.wire: _Socket | None = None
+        self.reaching = ""  # what a failure now fails to reach, for messages
 
     def connect(self) -> None:
         address = self._proxy[:2] if self._proxy else (self.host, self.port)
-        wire = self.wire = _Socket(_connect(address, self._deadline), self._deadline)
+        self.reaching = ("the proxy " if self._proxy else "") + _host_port(*address)
+        wire = self.wire = _Socket(_connect(address, self.deadline), self.deadline)
         if self._proxy:
             self._tunnel_to(wire)
+            self.reaching = f"{_host_port(self.host, self.port)} through the proxy"
         if self._context:
-            wire.sock.settimeout(_left(self._deadline))  # a deadline in _ssl
-            wire.sock = self._context.wrap_socket(wire.sock, server_hostname=self.host)
+            # Handshake once wire holds the TLS socket, so that _attempt closes
+            # it whatever interrupts the handshake (wrap_socket: OSError only).
+            wire.sock = self._context.wrap_socket(
+                wire.sock, server_hostname=self.host, do_handshake_on_connect=False
+            )
+            wire.sock.settimeout(_left(self.deadline))  # a deadline in _ssl
+            wire.sock.do_handshake()
         self.sock = wire
+        self.reaching = ""
 
     def _tunnel_to(self, wire: _Socket) -> None:
         assert self._proxy is not None
-        target = f"{_bracketed(self.host)}:{self.port}"
+        target = _host_port(self.host, self.port)
         lines = [f"CONNECT {target} HTTP/1.1", f"Host: {target}"]
         if self._proxy[2]:
             lines.append(f"Proxy-Authorization: {self._proxy[2]}")
         # Sent past wire.sendall: these bytes are for the proxy, not Slack.
-        wire.sock.settimeout(_left(self._deadline))
+        wire.sock.settimeout(_left(self.deadline))
         wire.sock.sendall("\r\n".join([*lines, "", ""]).encode("ascii"))
         reply = _Response(wire, method="CONNECT")  # type: ignore[arg-type]
         reply.begin()
         if not 200 <= reply.status < 300:  # any 2xx opens a tunnel
-            raise _ProxyRefused(reply.status, _shown(reply.reason))
+            # Not its reason phrase, which may echo Proxy-Authorization.
+            raise _ProxyRefused(reply.status)
 
 
 class _ProxyRefused(Exception):
-    def __init__(self, status: int, reason: str) -> None:
-        super().__init__(f"the proxy answered CONNECT with {status} {reason}")
+    def __init__(self, status: int) -> None:
+        super().__init__(f"the proxy answered CONNECT with {status}")
         self.status = status
 
 
-def _bracketed(host: str) -> str:
-    """A host as it stands before ":port": an IPv6 address in brackets."""
-    return f"[{host}]" if ":" in host else host
+def _host_port(host: str, port: int) -> str:
+    """``host:port`` as in a URL: an IPv6 address in brackets."""
+    return f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
 
 
 def _connect(address: tuple[str, int], deadline: float) -> socket.socket:
@@ -464,10 +495,13 @@ def _connect(address: tuple[str, int], deadline: float) -> socket.socket:
         sock = socket.socket(family, kind, proto)
         try:
             sock.settimeout(left)
+            until = time.monotonic() + left
             sock.connect(sockaddr)
             sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-        except OSError as exc:
+        except BaseException as exc:  # closed before any goes on (Ctrl-C too)
             sock.close()
+            if not isinstance(exc, OSError) or _theirs(exc, until):
+                raise
             error = exc
             continue
         return sock
@@ -497,10 +531,10 @@ def _route(host: str, port: int) -> _Proxy | None:
     """The proxy from the environment for an HTTPS call to host, or None."""
     proxy = _env_proxies().get("https")
     # The host goes to proxy_bypass as urllib passes it: IPv6 in brackets.
-    if not proxy or urllib.request.proxy_bypass(f"{_bracketed(host)}:{port}"):
+    if not proxy or urllib.request.proxy_bypass(_host_port(host, port)):
         return None
     name = f"the {_proxy_variable()} environment variable"
-    return _parse_proxy(proxy, name, environment=True)
+    return _parse_proxy(proxy, name)
 
 
 # The command line's --dry-run stops a call here, after the request is built
@@ -594,13 +628,17 @@ def _send(
             response = read(method, *answer)
         except SlackCallsError as exc:
             elapsed = (time.perf_counter() - started) * 1000
-            _log(_DEBUG, "%s attempt %d: %s (HTTP %s) after %.1f ms",
-                 method, attempt, exc.error, exc.status_code, elapsed)  # fmt: skip
+            got = f"HTTP {exc.status_code}" if exc.status_code else "no HTTP response"
+            _log(_DEBUG, "%s attempt %d: %s (%s) after %.1f ms",
+                 method, attempt, exc.error, got, elapsed)  # fmt: skip
             wait = _retry_wait(exc, method, attempt)
             if wait is None or attempt > max_retries:
+                if method not in _IDEMPOTENT and _unsure(exc):
+                    note = "the request may have been processed, so it was not retried"
+                    exc.args = (f"{exc}; {note}",)
                 raise
-            _log(_INFO, "%s: %s (HTTP %s); retry %d of %d in %.2f s", method,
-                 exc.error, exc.status_code, attempt, max_retries, wait)  # fmt: skip
+            _log(_INFO, "%s: %s (%s); retry %d of %d in %.2f s", method,
+                 exc.error, got, attempt, max_retries, wait)  # fmt: skip
             time.sleep(wait)
             continue
         elapsed = (time.perf_counter() - started) * 1000
@@ -618,11 +656,12 @@ def _attempt(
     headers: dict[str, str],
 ) -> tuple[int, http.client.HTTPMessage, bytes]:
     """One attempt: the answer's status, headers and body, or the error."""
+    deadline = connection.deadline
     try:
         try:
             connection.request(verb, path, body, headers)
         except OSError as exc:
-            if not (connection.wire and connection.wire.sent):
+            if not (connection.wire and connection.wire.sent) or _theirs(exc, deadline):
                 raise
             # A server may answer before it has read the whole request (a
             # 413, say) and close, failing the rest of the send: its answer,
@@ -638,13 +677,22 @@ def _attempt(
     except _ProxyRefused as exc:
         raise _proxy_error(method, exc) from exc
     except (OSError, http.client.HTTPException) as exc:
+        if _theirs(exc, deadline):
+            raise
         sent = bool(connection.wire and connection.wire.sent)
-        raise _no_response(method, exc, sent) from exc
+        raise _no_response(method, exc, sent, connection.reaching) from exc
     finally:
         connection.close()
         if connection.wire:
             connection.wire.sock.close()
     return status, reply_headers, content
+
+
+def _theirs(exc: BaseException, deadline: float) -> bool:
+    # A timer's timeout (the kernel's ETIMEDOUT has an errno) with time left
+    # (10 ms in hand) is not ours but the caller's: a watchdog's, say.
+    timer = isinstance(exc, TimeoutError) and exc.errno is None
+    return timer and time.monotonic() < deadline - 0.01
 
 
 def _response(
@@ -660,7 +708,7 @@ def _response(
             status,
         )
     try:
-        data = json.loads(body) if body else None
+        data = _decoder().decode(body.decode()) if body else None
     except (ValueError, RecursionError) as exc:
         raise _bad_response(method, status, headers, body, "not JSON") from exc
     if not isinstance(data, dict):
@@ -715,16 +763,20 @@ def _read_body(reply: Any, method: str, status: int) -> bytes:
     # neither exhaust memory nor hide a truncated body behind a short read.
     # A chunked body's length is in its chunks; RFC 9112 6.3 says to ignore
     # a Content-Length sent beside Transfer-Encoding.
-    length = (
-        "" if reply.chunked else (reply.headers.get("Content-Length") or "").strip()
-    )
-    # isdigit() alone accepts "\xb2" (superscript two), which int() refuses,
-    # and int() refuses over 4300 digits: any 19 digits are over the cap.
+    length = None if reply.chunked else reply.headers.get("Content-Length")
     declared: int | None = None
-    if length.isascii() and length.isdigit():
-        declared = int(length) if len(length) < 19 else _MAX_BODY + 1
+    if length is not None:
+        # Digits only (RFC 9112 6.3): int() takes "+1" and "1_0", isdigit()
+        # "\xb2". Zeros in front count for nothing; 19 digits are over the cap.
+        digits = length.strip()
+        if not (digits.isascii() and digits.isdigit()):
+            raise _unreadable(
+                reply, method, status, "invalid_response", "a bad Content-Length"
+            )
+        digits = digits.lstrip("0") or "0"
+        declared = int(digits) if len(digits) < 19 else _MAX_BODY + 1
     if declared is not None and declared > _MAX_BODY:
-        raise _too_large(reply, method, status, f"{length[:19]} bytes declared")
+        raise _too_large(reply, method, status, f"{digits[:19]} bytes declared")
     # read1() returns what one socket read brings: read(amt) is no bound, as
     # http.client reads a chunk whose size line says "-1" to the stream's end.
     buffer = bytearray()
@@ -742,15 +794,21 @@ def _read_body(reply: Any, method: str, status: int) -> bytes:
 
 
 def _too_large(reply: Any, method: str, status: int, what: str) -> SlackCallsError:
+    problem = f"{what} over the {_MAX_BODY}-byte limit"
+    return _unreadable(reply, method, status, "response_too_large", problem)
+
+
+def _unreadable(
+    reply: Any, method: str, status: int, error: str, problem: str
+) -> SlackCallsError:
     # A 429 keeps its Retry-After: _retry_wait relies on it.
     retry_after = (
         _parse_retry_after(reply.headers.get("Retry-After")) if status == 429 else None
     )
     return SlackCallsError(
-        f"{method} failed: response_too_large (HTTP {status}): {what} over the"
-        f" {_MAX_BODY}-byte limit",
+        f"{method} failed: {error} (HTTP {status}): {problem}",
         method,
-        "response_too_large",
+        error,
         status,
         retry_after=retry_after,
     )
@@ -778,6 +836,18 @@ def _retry_wait(exc: SlackCallsError, method: str, attempt: int) -> float | None
     return backoff if exc.error in _TRANSIENT else None
 
 
+def _unsure(exc: SlackCallsError) -> bool:
+    """True when the failed request may still have been acted on."""
+    status = exc.status_code
+    if not exc._sent or exc.retry_after is not None or exc.error in _NOT_RECEIVED:
+        return False
+    if status is None or status >= 500 or exc.error in _TRANSIENT:
+        return True
+    # A 4xx, or Slack's own code in a readable 2xx answer, says it was not.
+    readable = exc.response is not None and bool(exc.response.data)
+    return status < 400 and not (200 <= status < 300 and readable)
+
+
 def _jittered(retry_after: float) -> float | None:
     # A little jitter, so that many clients told the same wait do not all
     # come back at once; a wait over the cap is the caller's to schedule.
@@ -787,21 +857,20 @@ def _jittered(retry_after: float) -> float | None:
 
 
 def _parse_retry_after(value: str | None) -> float:
-    # Retry-After is a number of seconds or an HTTP date (RFC 9110 10.2.3).
-    if value is None:
-        return _DEFAULT_RETRY_AFTER
-    try:
+    # Retry-After is digits or an HTTP date (RFC 9110 10.2.3); anything else
+    # ("-0", "+5", "1_0", "1.5") counts as absent.
+    value = (value or "").strip()
+    if value.isascii() and value.isdigit():
         seconds = float(value)
-    except ValueError:
-        try:
-            when = email.utils.parsedate_to_datetime(value)
-        except (TypeError, ValueError, IndexError, OverflowError):
-            return _DEFAULT_RETRY_AFTER
-        if when.tzinfo is None:
-            when = when.replace(tzinfo=datetime.timezone.utc)
-        seconds = (when - datetime.datetime.now(datetime.timezone.utc)).total_seconds()
-        return max(0.0, math.ceil(seconds))
-    return seconds if math.isfinite(seconds) and seconds >= 0 else _DEFAULT_RETRY_AFTER
+        return seconds if math.isfinite(seconds) else _DEFAULT_RETRY_AFTER
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return _DEFAULT_RETRY_AFTER
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=datetime.timezone.utc)
+    seconds = (when - datetime.datetime.now(datetime.timezone.utc)).total_seconds()
+    return max(0.0, math.ceil(seconds))
 
 
 def _error(
@@ -813,12 +882,8 @@ def _error(
         message += ": " + _shown("; ".join(details))
     if retry_after is not None:
         message += f"; retry after {retry_after:g} s"
-    elif (
-        method not in _IDEMPOTENT
-        and error not in _NOT_RECEIVED
-        and (response.status_code >= 500 or error in _TRANSIENT)
-    ):
-        message += "; the request may have been processed, so it was not retried"
+    if response.status_code == 404 and not response.data:  # a web page's 404
+        message += f"; base_url should end in /api/, as {SLACK_API_URL!r} does"
     return SlackCallsError(
         message, method, error, response.status_code, response, retry_after
     )
@@ -848,18 +913,21 @@ def _bad_response(
     )
 
 
-def _no_response(method: str, reason: BaseException, sent: bool) -> SlackCallsError:
+def _no_response(
+    method: str, reason: BaseException, sent: bool, reaching: str = ""
+) -> SlackCallsError:
     if isinstance(reason, (socket.timeout, TimeoutError)):
         error = "timeout"
     elif isinstance(reason, ssl.SSLError) and not isinstance(
         reason, (ssl.SSLEOFError, ssl.SSLZeroReturnError)
     ):
         error = "tls_error"
+    elif isinstance(reason, _Unreadable):
+        error = "invalid_response"
     else:  # a connection closed mid-handshake is a network failure
         error = "connection_error"
-    message = f"{method} failed: {error} (no HTTP response): {_shown(reason)}"
-    if sent and method not in _IDEMPOTENT:
-        message += "; the request may have been processed, so it was not retried"
+    where = f"connecting to {reaching}: " if reaching else ""
+    message = f"{method} failed: {error} (no HTTP response): {where}{_shown(reason)}"
     exc = SlackCallsError(message, method, error)
     exc._sent = sent
     return exc
@@ -895,6 +963,13 @@ def _check_token(token: object, name: str = "token") -> str:
         raise TypeError(f"{name} must be a str, not {type(token).__name__}")
     if not token:
         raise ValueError(f"{name} must not be empty")
+    if token[:7].lower() == "bearer ":
+        raise ValueError(f"{name} must be given without 'Bearer ', which is added")
+    if name == "token" and token.startswith("xapp-"):
+        raise ValueError(
+            "token is an app-level token (xapp-...), which cannot call these"
+            " methods: use a bot token (xoxb-...) or a user token (xoxp-...)"
+        )
     if not (token.isascii() and token.isprintable()) or " " in token:
         raise ValueError(
             f"{name} must be printable ASCII without whitespace"
@@ -960,13 +1035,13 @@ def _proxy_variable() -> str:
     return "https_proxy" if os.environ.get("https_proxy") else "HTTPS_PROXY"
 
 
-def _parse_proxy(value: str, name: str, environment: bool = False) -> _Proxy:
+def _parse_proxy(value: str, name: str) -> _Proxy:
     """A proxy URL as (host, port, Proxy-Authorization value or None).
 
     Messages never quote the URL: it may hold a password.
     """
-    if environment and "://" not in value:
-        value = f"http://{value}"  # urllib reads "host:port" alone so
+    if "://" not in value:
+        value = f"http://{value}"  # as urllib reads HTTPS_PROXY=host:port
     try:
         parts = urllib.parse.urlsplit(value)
         host, port = parts.hostname or "", parts.port
@@ -1057,6 +1132,15 @@ def _text(name: str, value: object) -> str:
     return value
 
 
+def _join_url(value: object) -> str:
+    # Opened in a browser (desktop_app_join_url may use any scheme).
+    url = _text("join_url", value)
+    scheme, _, rest = url.partition("://")
+    if scheme.lower() not in ("http", "https") or rest[:1] in ("", "/", "?", "#"):
+        raise ValueError("join_url must be an absolute http:// or https:// URL")
+    return url
+
+
 def _optional_text(name: str, value: object) -> str | None:
     return None if value is None else _text(name, value)
 
@@ -1141,8 +1225,21 @@ def _user_list(value: object) -> tuple[list[dict[str, str]], str]:
     return items, encoded
 
 
-def _not_json(name: str) -> None:
-    raise ValueError(f"{name} is not JSON")
+@functools.lru_cache(maxsize=None)  # one, as json.loads keeps one
+def _decoder() -> json.JSONDecoder:
+    """JSON as RFC 8259 has it: no NaN or Infinity, no number too large for
+    a float (1e400), no key twice in one object (either might be read)."""
+    return json.JSONDecoder(
+        parse_constant=_not_json, parse_float=_not_json, object_pairs_hook=_unique_keys
+    )
+
+
+def _not_json(text: str) -> float:
+    # For parse_constant (NaN, Infinity) and parse_float (1e400 is inf).
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(f"{text} is not a JSON number")
+    return value
 
 
 def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -1153,13 +1250,11 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return items
 
 
-def _strict_json(text: str | bytes) -> Any:
+def _strict_json(text: str) -> Any:
     """``text`` parsed as strict JSON, or None if it is not (or too deep)."""
     try:
-        return json.loads(
-            text, parse_constant=_not_json, object_pairs_hook=_unique_keys
-        )
-    except (ValueError, RecursionError):  # UnicodeDecodeError included
+        return _decoder().decode(text)
+    except (ValueError, RecursionError):
         return None
 
 
@@ -1237,7 +1332,7 @@ def calls_add(
     """
     fields = {
         "external_unique_id": _text("external_unique_id", external_unique_id),
-        "join_url": _text("join_url", join_url),
+        "join_url": _join_url(join_url),
         "external_display_id": _optional_text(
             "external_display_id", external_display_id
         ),
@@ -1335,7 +1430,7 @@ def calls_update(
     fields = {
         "id": _text("id", id),
         "title": _optional_text("title", title),
-        "join_url": _optional_text("join_url", join_url),
+        "join_url": None if join_url is None else _join_url(join_url),
         "desktop_app_join_url": _optional_text(
             "desktop_app_join_url", desktop_app_join_url
         ),
@@ -1897,6 +1992,13 @@ _PLACEHOLDER_TOKEN = "xoxb-placeholder"  # noqa: S105
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line: ``python slack_calls.py --help``."""
+    import re  # argparse imports it too
+
+    # Refused before argparse, which would echo it in an error or a dry run.
+    words = sys.argv[1:] if argv is None else argv
+    if any(re.search(r"\b(xox[a-z]|xapp)-", word) for word in words):
+        _say(f"an argument looks like a Slack token: set {_TOKEN_VARIABLE} instead")
+        return 2
     try:
         return _main(argv)
     except KeyboardInterrupt:
@@ -1913,33 +2015,32 @@ def _main(argv: Sequence[str] | None) -> int:
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure:
             reconfigure(errors="backslashreplace")
-    args = _parser().parse_args(argv)
+    # The parser's destinations are the functions' own parameter names; the
+    # global options are there only when given, else the functions' defaults.
+    arguments = dict(vars(_parser().parse_args(argv)))
+    function = arguments.pop("function")
+    dry_run, verbose = arguments.pop("dry_run", False), arguments.pop("verbose", 0)
     logging.basicConfig(
-        level=logging.DEBUG if args.verbose else logging.WARNING,
+        level=logging.DEBUG if verbose else logging.WARNING,
         format="slack_calls: %(message)s",
     )
     token = os.environ.get(_TOKEN_VARIABLE, "")
-    if not token and not args.dry_run:
+    if not token and not dry_run:
         _say(
             f"set {_TOKEN_VARIABLE} to a bot or user token (xoxb-... or"
             " xoxp-...); it is never read from the command line, where"
             " process lists and shell history would keep it"
         )
         return 2
-    # The parser's destinations are the functions' own parameter names.
-    arguments = dict(vars(args))
-    function = arguments.pop("function")
-    settings = {
-        k: arguments.pop(k) for k in ("base_url", "timeout", "max_retries", "proxy")
-    }
-    ca_file = arguments.pop("ca_file")
-    for option in ("command", "dry_run", "verbose"):
-        del arguments[option]
+    names = ("base_url", "timeout", "max_retries", "proxy")
+    settings = {k: arguments.pop(k) for k in names if k in arguments}
+    ca_file = arguments.pop("ca_file", None)
+    command = arguments.pop("command")
     if "user" in arguments:  # --user and --users-json are Slack's one users
         users_json = arguments.pop("users_json")
         user = arguments.pop("user")
         arguments["users"] = user if users_json is None else users_json
-    reset = _dry_run.set(bool(args.dry_run))
+    reset = _dry_run.set(dry_run)
     try:
         if ca_file is not None:
             settings["ssl_context"] = _ca_context(ca_file)
@@ -1954,15 +2055,11 @@ def _main(argv: Sequence[str] | None) -> int:
         return 2
     finally:
         _dry_run.reset(reset)
-    # Plain UTF-8 where the console takes it; \u escapes keep the JSON valid
-    # where it does not.
-    utf8 = (getattr(sys.stdout, "encoding", "") or "").lower().replace("-", "")
     # Slack's answer, or another result's fields (a ParticipantsChange's).
-    data = response.data if isinstance(response, ApiResponse) else asdict(response)
-    if _write(json.dumps(data, indent=2, ensure_ascii=utf8 != "utf8")):
+    if _write(response.data if isinstance(response, ApiResponse) else asdict(response)):
         return 0
     # Not 1, which would invite a retry that could add the Call twice.
-    what = getattr(response, "method", args.command)
+    what = getattr(response, "method", command)
     _say(f"{what} succeeded, but its answer could not be written out")
     return 3
 
@@ -1979,13 +2076,21 @@ def _ca_context(ca_file: str) -> ssl.SSLContext:
     return context
 
 
-def _write(text: str) -> bool:
-    """Print ``text`` on stdout; False if stdout is closed, full or broken."""
+def _write(output: object) -> bool:
+    """Print ``output`` on stdout, as indented JSON unless a str; False if it
+    cannot be rendered (nested too deep for json, say) or stdout is closed,
+    full or broken: after a success, any of these is exit status 3."""
     try:
         if sys.stdout is None:
             return False
-        print(text, file=sys.stdout, flush=True)
-    except (OSError, ValueError):
+        if not isinstance(output, str):
+            # \u escapes keep JSON valid on a console that is not UTF-8.
+            utf8 = (getattr(sys.stdout, "encoding", "") or "").lower().replace("-", "")
+            output = json.dumps(
+                output, indent=2, ensure_ascii=utf8 != "utf8", allow_nan=False
+            )
+        print(output, file=sys.stdout, flush=True)
+    except Exception:
         # What is still buffered would fail again at exit, where Python turns
         # any status into 120: let it drain into the null device instead.
         with contextlib.suppress(OSError, ValueError):
@@ -2014,7 +2119,7 @@ def _describe(dry: _DryRun, token: str) -> str:
         lines.append(f"{name}: {masked if name == 'Authorization' else value}")
     if proxy:  # its credentials, if any, are not shown
         host, port, authorization = proxy
-        shown = f"{'…@' if authorization else ''}{_bracketed(host)}:{port}"
+        shown = f"{'…@' if authorization else ''}{_host_port(host, port)}"
         lines.append(f"Via-Proxy: http://{shown}")
     lines.append("")
     query = body.decode("ascii") or urllib.parse.urlsplit(url).query
@@ -2026,31 +2131,36 @@ def _describe(dry: _DryRun, token: str) -> str:
 def _parser() -> argparse.ArgumentParser:
     import argparse  # only the command line needs it
 
-    parser = argparse.ArgumentParser(
-        description="Register and manage third-party calls in Slack (Calls API)."
-        f" The token is read from ${_TOKEN_VARIABLE}.",
-        epilog="Exit status: 0 on success, 1 when Slack or the network failed,"
-        " 2 for bad arguments, 3 when the call succeeded but its answer could"
-        " not be written out, 130 when interrupted.",
-    )
     # fmt: off
-    option = parser.add_argument
-    option("--version", action="version", version=__version__)
-    option("--base-url", default=SLACK_API_URL, metavar="URL",
+    # The global options, before or after the command: unset unless given, so
+    # that the functions' defaults apply, and the last one given wins.
+    common = argparse.ArgumentParser(add_help=False, argument_default=argparse.SUPPRESS)
+    option = common.add_argument
+    option("--base-url", metavar="URL",
            help=f"Slack's Web API root (default {SLACK_API_URL}; GovSlack:"
            f" {GOVSLACK_API_URL})")
-    option("--timeout", type=float, default=DEFAULT_TIMEOUT, metavar="S",
+    option("--timeout", type=float, metavar="S",
            help=f"seconds for each attempt (default {DEFAULT_TIMEOUT:g})")
-    option("--max-retries", type=int, default=DEFAULT_MAX_RETRIES, metavar="N",
+    option("--max-retries", type=int, metavar="N",
            help=f"retries when safe (default {DEFAULT_MAX_RETRIES})")
-    option("--proxy", metavar="URL",
-           help="an http:// proxy for HTTPS, as http://[user:password@]host:port"
-           " (default: HTTPS_PROXY and NO_PROXY from the environment)")
+    option("--proxy", metavar="URL", help="an http:// proxy for HTTPS, as"
+           " [http://][user:password@]host:port (default: HTTPS_PROXY and"
+           " NO_PROXY from the environment)")
     option("--ca-file", metavar="PEM", help="certificate authorities to trust"
            " besides the system's, such as a corporate CA bundle")
     option("--dry-run", action="store_true", help="print the request that would"
            " be sent, token masked, and send nothing")
     option("-v", "--verbose", action="store_true", help="log each attempt to stderr")
+    parser = argparse.ArgumentParser(
+        description="Register and manage third-party calls in Slack (Calls API)."
+        f" The token is read from ${_TOKEN_VARIABLE}.",
+        epilog="Options may come before or after the command. Exit status: 0 on"
+        " success, 1 when Slack or the network failed, 2 for bad arguments, 3"
+        " when the call succeeded but its answer could not be written out, 130"
+        " when interrupted.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=__version__)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     call_id = ("id", "ID", "the Call's ID (R...) from add")
 
@@ -2059,7 +2169,7 @@ def _parser() -> argparse.ArgumentParser:
         *options: tuple[str, str, str],
     ) -> argparse.ArgumentParser:
         """A subcommand, with (name, metavar, help) for each argument."""
-        sub = commands.add_parser(name, help=help, description=help)
+        sub = commands.add_parser(name, help=help, description=help, parents=[common])
         sub.set_defaults(function=function)
         for flag, metavar, text in options:
             kind = int if metavar in ("UNIX", "SECONDS") else str
