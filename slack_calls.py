@@ -25,7 +25,8 @@ returns an ``ApiResponse`` when Slack answers ``ok: true`` (the sync, a
 network failure. Bad arguments raise
 ``TypeError`` or ``ValueError`` before anything is sent.
 
-Settings: every such function also takes these keyword-only arguments.
+Settings: every such function also takes these keyword-only arguments
+(``respond`` all but ``base_url``).
 
 ``base_url``
     Slack's Web API root, ending in ``/``: ``SLACK_API_URL`` by default,
@@ -1522,7 +1523,8 @@ def calls_participants_sync(
     ``display_name`` is not sent). A remove answered ``ok: true, error:
     "bad_users"`` (they left meanwhile) is no failure.
 
-    Returns a ``ParticipantsChange``. Raises ``SlackCallsError`` with
+    Returns a ``ParticipantsChange`` whose ``added`` and ``removed`` list the
+    user dicts sent. Raises ``SlackCallsError`` with
     ``error == "inactive_call"`` for an ended Call, sending nothing more;
     for any other failure, as that step's function would, the message
     saying what was already changed; ``TypeError`` or ``ValueError`` for
@@ -1847,9 +1849,10 @@ def parse_request(
     ``base64_body`` true (Lambda's ``isBase64Encoded``), ``body`` is
     base64-decoded first, and the signature checked on the decoded bytes.
 
-    Returns a ``SlackRequest``, or None when the check fails or the body is
-    not base64; a form with ``ssl_check=1`` is returned even unsigned, since
-    its only answer, an empty 200, does and reveals nothing. A body whose
+    Returns a ``SlackRequest`` (``kind``, ``data``, ``retry_num``...: see its
+    help), or None when the check fails or the body is not base64; a form
+    with ``ssl_check=1`` (up to 1 KiB) is returned even unsigned, since its
+    only answer, an empty 200, does and reveals nothing. A body whose
     first non-blank character is ``{`` is read as strict JSON, any other as
     a form. Junk (invalid UTF-8, deep nesting, ``NaN``, repeated keys) never
     raises: signed, it is kind ``"other"``, or its kind with what was read.
@@ -1936,7 +1939,7 @@ def respond(
     Slack's plain-text or JSON code (``no_text``, ``invalid_payload``...) as
     ``error``, and for network failures; ``TypeError`` or ``ValueError`` for
     bad arguments, before sending. Never repeated when an attempt's outcome
-    is unknown, as a repeat posts again. ``settings`` (but ``base_url``):
+    is unknown, as a repeat posts again. ``settings`` (except ``base_url``):
     see the module's help.
 
     https://docs.slack.dev/interactivity/handling-user-interaction

@@ -3333,8 +3333,11 @@ def test_readme_lambda_handler_answers_at_once_and_posts_the_call_later(
     assert json.loads(answer["body"]) == {
         "response_type": "ephemeral", "text": "Starting your call…"
     }  # fmt: skip
+    # The hand-off thread, unless done; the fake's own are daemons, and one
+    # may still be starting, which join() refuses.
     for thread in set(threading.enumerate()) - before:
-        thread.join(10)
+        if not thread.daemon:
+            thread.join(10)
     # As Lambda's asynchronous invocation of itself would run it.
     assert handler({"slash_command": form}, _LambdaContext()) is None
     add, post, add_again, post_again = slack.requests
@@ -3345,6 +3348,52 @@ def test_readme_lambda_handler_answers_at_once_and_posts_the_call_later(
     text = "<@U0KIM> started a call: Standup ☕ &amp; co"
     assert json.loads(post.body) == _call_reply_for(add, text)
     assert json.loads(post_again.body) == _call_reply_for(add_again, text)
+
+
+def test_readme_lambda_handler_hands_off_to_its_own_async_invocation_in_lambda(
+    slack: FakeSlack, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Lambda and boto3 are what loopback cannot provide: a stand-in records
+    # the invocation, which is then run as Lambda would run it.
+    invoked: list[dict[str, Any]] = []
+
+    class _Client:
+        def invoke(self, **kwargs: Any) -> None:
+            invoked.append(kwargs)
+
+    boto3 = types.ModuleType("boto3")
+    boto3.client = lambda service: _Client() if service == "lambda" else None  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "boto3", boto3)
+    handler = _readme_function(
+        "handler", slack, monkeypatch, ANSWER_LATER="1", AWS_LAMBDA_FUNCTION_NAME="meet"
+    )
+    form = {**SLASH_FORM, "response_url": hook_url(slack)}
+    before = set(threading.enumerate())
+    answer = handler(_slash_command(form), _LambdaContext())
+    assert json.loads(answer["body"])["text"] == "Starting your call…"
+    assert not [t for t in set(threading.enumerate()) - before if not t.daemon]
+    [call] = invoked
+    assert (call["FunctionName"], call["InvocationType"]) == ("meet", "Event")
+    assert slack.requests == []  # nothing yet: the new invocation does it
+    assert handler(json.loads(call["Payload"]), _LambdaContext()) is None
+    assert [s.path for s in slack.requests] == ["/api/calls.add", RESPONSE_PATH]
+
+
+def test_readme_signed_event_is_signed_as_slack_signs(
+    slack: FakeSlack, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    readme = (HERE / "README.md").read_text(encoding="utf-8")
+    [code] = [b for b in re.findall(r"```python\n(.*?)```", readme, re.DOTALL)
+              if "def signed_event(" in b]  # fmt: skip
+    namespace: dict[str, Any] = {}
+    exec(compile(code, "README.md", "exec"), namespace)
+    body = urllib.parse.urlencode(SLASH_FORM)
+    event = namespace["signed_event"](body, LAMBDA_SECRET)
+    request = slack_calls.parse_request(LAMBDA_SECRET, event["body"], event["headers"])
+    assert request is not None and request.kind == "command"
+    assert slack_calls.parse_request("another-secret", body, event["headers"]) is None
+    handler = _readme_function("handler", slack, monkeypatch)
+    assert handler(event, _LambdaContext())["statusCode"] == 200
 
 
 def _link_shared(**changes: Any) -> dict[str, Any]:
