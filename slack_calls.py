@@ -36,8 +36,8 @@ Settings: every such function also takes these keyword-only arguments
     Seconds for each attempt, from connecting to the answer's last byte:
     ``DEFAULT_TIMEOUT`` (10) by default, at most 86400. A call ends within
     ``(max_retries + 1) * timeout`` plus the waits between attempts (a
-    backoff of at most 2 s, or a ``Retry-After`` of at most 30 s); only
-    the name lookup stands outside.
+    backoff of at most 2 s, or a ``Retry-After`` of at most 30 s and 1 s of
+    jitter); only the name lookup stands outside.
 ``max_retries``
     Attempts after the first, 0 to 100: ``DEFAULT_MAX_RETRIES`` (2) by
     default. A rate limit is waited out, unless Slack asks for more than
@@ -466,9 +466,13 @@ class _Connection(http.client.HTTPConnection):
         wire.sock.settimeout(_left(self.deadline))
         wire.sock.sendall("\r\n".join([*lines, "", ""]).encode("ascii"))
         reply = _Response(wire, method="CONNECT")  # type: ignore[arg-type]
-        reply.begin()
+        # Nothing the proxy wrote is quoted: its status line or reason phrase
+        # may echo Proxy-Authorization.
+        try:
+            reply.begin()
+        except http.client.HTTPException:
+            raise _Unreadable("the proxy's answer to CONNECT is not HTTP") from None
         if not 200 <= reply.status < 300:  # any 2xx opens a tunnel
-            # Not its reason phrase, which may echo Proxy-Authorization.
             raise _ProxyRefused(reply.status)
 
 
@@ -669,7 +673,9 @@ def _attempt(
             # if there is one, is the outcome.
             try:
                 reply = connection.getresponse()
-            except (OSError, http.client.HTTPException):
+            except (OSError, http.client.HTTPException) as late:
+                if _theirs(late, deadline):
+                    raise
                 raise exc from None
         else:
             reply = connection.getresponse()
@@ -764,8 +770,11 @@ def _read_body(reply: Any, method: str, status: int) -> bytes:
     # neither exhaust memory nor hide a truncated body behind a short read.
     # A chunked body's length is in its chunks; RFC 9112 6.3 says to ignore
     # a Content-Length sent beside Transfer-Encoding.
-    length = None if reply.chunked else reply.headers.get("Content-Length")
+    lengths = [] if reply.chunked else reply.headers.get_all("Content-Length", [])
+    length = lengths[0] if lengths else None
     declared: int | None = None
+    if len(set(lengths)) > 1:  # RFC 9112 6.3: unrecoverable
+        raise _unreadable(reply, method, status, "invalid_response", "two lengths")
     if length is not None:
         # Digits only (RFC 9112 6.3): int() takes "+1" and "1_0", isdigit()
         # "\xb2". Zeros in front count for nothing; 19 digits are over the cap.
@@ -883,7 +892,7 @@ def _error(
         message += ": " + _shown("; ".join(details))
     if retry_after is not None:
         message += f"; retry after {retry_after:g} s"
-    if response.status_code == 404 and not response.data:  # a web page's 404
+    if response.status_code == 404 and not response.data and method != "response_url":
         message += f"; base_url should end in /api/, as {SLACK_API_URL!r} does"
     return SlackCallsError(
         message, method, error, response.status_code, response, retry_after
@@ -1999,7 +2008,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     # Refused before argparse, which would echo it in an error or a dry run.
     words = sys.argv[1:] if argv is None else argv
-    if any(re.search(r"\b(xox[a-z]|xapp)-", word) for word in words):
+    if any(re.search(r"(?<![A-Za-z0-9])(xox[a-z]|xapp)-", word) for word in words):
         _say(f"an argument looks like a Slack token: set {_TOKEN_VARIABLE} instead")
         return 2
     try:
@@ -2083,17 +2092,20 @@ def _write(output: object) -> bool:
     """Print ``output`` on stdout, as indented JSON unless a str; False if it
     cannot be rendered (nested too deep for json, say) or stdout is closed,
     full or broken: after a success, any of these is exit status 3."""
-    try:
-        if sys.stdout is None:
-            return False
-        if not isinstance(output, str):
-            # \u escapes keep JSON valid on a console that is not UTF-8.
-            utf8 = (getattr(sys.stdout, "encoding", "") or "").lower().replace("-", "")
+    if sys.stdout is None:
+        return False
+    if not isinstance(output, str):
+        # \u escapes keep JSON valid on a console that is not UTF-8.
+        utf8 = (getattr(sys.stdout, "encoding", "") or "").lower().replace("-", "")
+        try:
             output = json.dumps(
                 output, indent=2, ensure_ascii=utf8 != "utf8", allow_nan=False
             )
+        except Exception:  # RecursionError, on 3.12, for one
+            return False
+    try:
         print(output, file=sys.stdout, flush=True)
-    except Exception:
+    except (OSError, ValueError):
         # What is still buffered would fail again at exit, where Python turns
         # any status into 120: let it drain into the null device instead.
         with contextlib.suppress(OSError, ValueError):

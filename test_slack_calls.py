@@ -784,6 +784,14 @@ def test_a_content_length_that_is_not_digits_is_an_invalid_response(
     assert len(slack.requests) == 1
 
 
+def test_two_different_content_lengths_are_an_invalid_response(fake: Fake) -> None:
+    body = b'{"ok": true}'
+    fake.raw.append(Raw([b"HTTP/1.1 200 OK\r\nContent-Length: 12\r\nContent-Length: 3\r\n\r\n" + body]))
+    with pytest.raises(SlackCallsError) as info:
+        slack_calls.calls_info(TOKEN, "R1", **settings(fake, max_retries=0))
+    assert (info.value.error, info.value.status_code) == ("invalid_response", 200)
+
+
 def test_a_zero_padded_content_length_is_its_number(slack: FakeSlack) -> None:
     body = b'{"ok": true, "call": {"id": "R1"}}'
     slack.reply(Reply(body=body, headers={"Content-Length": "0" * 30 + str(len(body))}))
@@ -2242,6 +2250,7 @@ def test_cli_bad_token_is_refused_without_echoing_it() -> None:
         ["--" + TOKEN],  # unrecognized option
         ["info", TOKEN],  # a valid ID to argparse, and --dry-run would show it
         ["add", "e", "https://j", "--title=xapp-1-A0-" + SECRET],
+        ["add", "e", "https://j", "--title", "a_" + TOKEN],
         ["participants-add", "R1", "--users-json", f'["{TOKEN}"]'],
     ],
 )
@@ -5546,6 +5555,23 @@ def test_cli_success_whose_answer_cannot_be_rendered_exits_3(
     assert len(slack.requests) == 1
 
 
+def test_cli_render_failure_leaves_the_processs_stdout_alone(slack: FakeSlack) -> None:
+    # Only a failed write sends what is buffered to the null device: after
+    # main() returns, a program that called it can still print.
+    code = (
+        "import sys, slack_calls\n"
+        "def boom(*a, **k): raise RecursionError('deep')\n"
+        "slack_calls.json.dumps = boom\n"
+        "status = slack_calls.main(['--base-url', sys.argv[1], 'info', 'R1'])\n"
+        "print('after', status)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, slack.url], cwd=HERE, env=_cli_env(),
+        capture_output=True, text=True, timeout=30, check=False,
+    )  # fmt: skip
+    assert result.stdout == "after 3\n", result.stderr
+
+
 def test_cli_success_nested_deep_never_exits_1(slack: FakeSlack) -> None:
     # 1200 deep: json.loads takes it on 3.12, whose json.dumps(indent=2)
     # then overflows the stack (3.11 refuses it already as it reads it).
@@ -6471,12 +6497,23 @@ def test_proxy_down_is_a_connection_failure_retried(
     assert https_slack.connections == 0
 
 
-def test_a_proxy_reason_phrase_never_shows(caplog: pytest.LogCaptureFixture) -> None:
-    # A proxy that echoes Proxy-Authorization in its status line's reason.
+@pytest.mark.parametrize(
+    ("status_line", "error"),
+    [
+        (b"HTTP/1.1 407 %s", "proxy_error"),  # in the reason phrase
+        (b"HTTP/1.1 4x7 %s", "invalid_response"),  # in a line that is not HTTP
+        (b"%s", "invalid_response"),
+    ],
+)
+def test_a_proxy_reason_phrase_never_shows(
+    caplog: pytest.LogCaptureFixture, status_line: bytes, error: str
+) -> None:
+    # A proxy that echoes Proxy-Authorization in its status line.
     def serve(conn: socket.socket) -> None:
         head = _read_head(conn).decode("latin-1")
         echoed = head.partition("Proxy-Authorization: ")[2].partition("\r\n")[0]
-        conn.sendall(b"HTTP/1.1 407 %s\r\nContent-Length: 0\r\n\r\n" % echoed.encode())
+        line = status_line % echoed.encode()
+        conn.sendall(line + b"\r\nContent-Length: 0\r\n\r\n")
 
     encoded = base64.b64encode(f"user:{PASSWORD}".encode()).decode()
     with raw_server(serve) as (url, accepted):
@@ -6484,9 +6521,9 @@ def test_a_proxy_reason_phrase_never_shows(caplog: pytest.LogCaptureFixture) -> 
         with caplog.at_level(logging.DEBUG), pytest.raises(SlackCallsError) as info:
             slack_calls.calls_info(
                 TOKEN, "R1", base_url="https://127.0.0.1:1/api/", timeout=2.0,
-                proxy=f"http://user:{PASSWORD}@127.0.0.1:{port}",
+                proxy=f"http://user:{PASSWORD}@127.0.0.1:{port}", max_retries=0,
             )  # fmt: skip
-    assert (info.value.error, info.value.status_code) == ("proxy_error", 407)
+    assert info.value.error == error
     assert len(accepted) == 1
     for text in texts_of(info.value, caplog):
         assert encoded not in text and encoded[:12] not in text
