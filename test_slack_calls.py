@@ -2985,6 +2985,7 @@ def test_respond_failures_carry_slacks_code_and_status(
     assert err.response is not None and err.response.status_code == status
     assert len(slack.requests) == 1
     assert_path_hidden(texts_of(err, caplog))
+    assert "base_url" not in str(err)  # respond has none: no hint about it
 
 
 @pytest.mark.parametrize(
