@@ -573,11 +573,11 @@ def _call(
     _check_token(token)
     query = urllib.parse.urlencode({k: v for k, v in fields.items() if v is not None})
     headers = {"Authorization": f"Bearer {token}"}
-    if method in _GET:
-        return _send(method, base_url, f"{method}?{query}", None, headers, _response,
-                     timeout, max_retries, ssl_context, proxy)  # fmt: skip
-    headers["Content-Type"] = "application/x-www-form-urlencoded"
-    return _send(method, base_url, method, query.encode("ascii"), headers, _response,
+    target, body = f"{method}?{query}", None  # a GET
+    if method not in _GET:
+        headers["Content-Type"] = "application/x-www-form-urlencoded"
+        target, body = method, query.encode("ascii")
+    return _send(method, base_url, target, body, headers, _response,
                  timeout, max_retries, ssl_context, proxy)  # fmt: skip
 
 
@@ -770,15 +770,14 @@ def _read_body(reply: Any, method: str, status: int) -> bytes:
     # neither exhaust memory nor hide a truncated body behind a short read.
     # A chunked body's length is in its chunks; RFC 9112 6.3 says to ignore
     # a Content-Length sent beside Transfer-Encoding.
-    lengths = [] if reply.chunked else reply.headers.get_all("Content-Length", [])
-    length = lengths[0] if lengths else None
-    declared: int | None = None
-    if len(set(lengths)) > 1:  # RFC 9112 6.3: unrecoverable
+    lengths = set([] if reply.chunked else reply.headers.get_all("Content-Length", []))
+    if len(lengths) > 1:  # RFC 9112 6.3: unrecoverable
         raise _unreadable(reply, method, status, "invalid_response", "two lengths")
-    if length is not None:
+    declared: int | None = None
+    if lengths:
         # Digits only (RFC 9112 6.3): int() takes "+1" and "1_0", isdigit()
         # "\xb2". Zeros in front count for nothing; 19 digits are over the cap.
-        digits = length.strip()
+        digits = lengths.pop().strip()
         if not (digits.isascii() and digits.isdigit()):
             raise _unreadable(
                 reply, method, status, "invalid_response", "a bad Content-Length"
@@ -1226,7 +1225,7 @@ def _user_list(value: object) -> tuple[list[dict[str, str]], str]:
         encoded = _text("users", value)
     elif isinstance(value, (list, tuple)):
         items = [_user(i, item) for i, item in enumerate(value)]
-        encoded = json.dumps(items, ensure_ascii=False, separators=(",", ":"))
+        encoded = _compact(items)
     else:
         raise TypeError(
             "users must be a list or tuple of user IDs and mappings, or a JSON"
